@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { can } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/commands/command";
+import { signOutAction } from "../actions";
+
+export function AppNav({ actor }: { actor: Actor }) {
+  const links = [
+    { href: "/setbacks", label: "Setbacks" },
+    { href: "/clients", label: "Clients" },
+    ...(can(actor.role, "manage:user:any") ? [{ href: "/settings/users", label: "Users" }] : []),
+  ];
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="font-semibold text-indigo-700">
+          Amends
+        </Link>
+        <nav aria-label="Main" className="flex flex-1 flex-wrap gap-4 text-sm">
+          {links.map((l) => (
+            <Link key={l.href} href={l.href} className="text-slate-700 hover:text-indigo-700">
+              {l.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="flex items-center gap-3 text-sm">
+          <span className="text-slate-600">
+            {actor.name} <span className="text-slate-400">({actor.role})</span>
+          </span>
+          <form action={signOutAction}>
+            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 text-slate-700 hover:bg-slate-50">
+              Sign out
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { LinkButton } from "@/app/_components/link-button";
+import { PageHeader } from "@/app/_components/page-header";
+import { requireActor } from "@/app/_server/session";
+import { viewerTimeZone } from "@/app/_server/viewer";
+import { getDb } from "@/db/client";
+import { getClient } from "@/db/queries/clients";
+import { clientSetbacks } from "@/db/queries/setbacks";
+import { userOptions } from "@/db/queries/users";
+import { SetbackTable } from "../../setbacks/_components/setback-table";
+import { ArchiveContactButton } from "../_components/archive-contact-button";
+import { ClientForm } from "../_components/client-form";
+import { ContactForm } from "../_components/contact-form";
+
+type Params = { params: Promise<{ id: string }> };
+
+async function load(idText: string) {
+  const id = Number(idText);
+  return Number.isInteger(id) && id > 0 ? getClient(getDb(), id) : null;
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const client = await load((await params).id);
+  return { title: client?.name ?? "Client" };
+}
+
+export default async function ClientPage({ params }: Params) {
+  await requireActor("read:client:any");
+  const client = await load((await params).id);
+  if (!client) notFound();
+  const db = getDb();
+  const [setbacks, owners, timeZone] = await Promise.all([clientSetbacks(db, client.id), userOptions(db), viewerTimeZone()]);
+  return (
+    <>
+      <PageHeader
+        title={client.name}
+        subtitle={`Account owner: ${client.accountOwner ?? "nobody yet"}`}
+        actions={<LinkButton href={`/setbacks/new?clientId=${client.id}`}>Report a setback</LinkButton>}
+      />
+      <section aria-labelledby="setbacks-heading" className="mb-10">
+        <h2 id="setbacks-heading" className="mb-3 text-lg font-semibold">Setbacks</h2>
+        <SetbackTable rows={setbacks} timeZone={timeZone} emptyTitle="No setbacks for this client — good." showClient={false} />
+      </section>
+      <div className="grid gap-10 lg:grid-cols-2">
+        <section aria-labelledby="contacts-heading">
+          <h2 id="contacts-heading" className="mb-3 text-lg font-semibold">Contacts</h2>
+          {client.contacts.length === 0 ? <p className="mb-4 text-sm text-slate-600">No contacts yet.</p> : null}
+          <ul className="mb-6 space-y-3">
+            {client.contacts.map((c) => (
+              <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-4">
+                <div className="flex items-start justify-between gap-4">
+                  <div>
+                    <p className="font-medium">{c.name}</p>
+                    <p className="text-sm text-slate-600">{[c.role, c.email, c.phone].filter(Boolean).join(" · ") || "No details"}</p>
+                  </div>
+                  <ArchiveContactButton contactId={c.id} name={c.name} />
+                </div>
+                <details className="mt-3">
+                  <summary className="cursor-pointer text-sm text-indigo-700">Edit {c.name}</summary>
+                  <div className="mt-3">
+                    <ContactForm clientId={client.id} contact={c} />
+                  </div>
+                </details>
+              </li>
+            ))}
+          </ul>
+          <h3 className="mb-2 font-medium">Add a contact</h3>
+          <ContactForm clientId={client.id} />
+        </section>
+        <section aria-labelledby="details-heading">
+          <h2 id="details-heading" className="mb-3 text-lg font-semibold">Client details</h2>
+          <ClientForm owners={owners.map((u) => ({ value: u.id, label: u.name }))} client={client} />
+        </section>
+      </div>
+    </>
+  );
+}

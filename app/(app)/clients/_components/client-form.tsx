@@ -1,0 +1,34 @@
+"use client";
+import { useActionState } from "react";
+import { FormAlert } from "@/app/_components/form-alert";
+import { initialFormState } from "@/app/_components/form-state";
+import { SelectField, TextAreaField, TextField, type Option } from "@/app/_components/field";
+import { SubmitButton } from "@/app/_components/submit-button";
+import { createClientAction, editClientAction } from "../actions";
+
+interface Props {
+  owners: Option[];
+  client?: { id: number; name: string; accountOwnerId: number | null; notes: string };
+}
+
+export function ClientForm({ owners, client }: Props) {
+  const [state, action] = useActionState(client ? editClientAction : createClientAction, initialFormState);
+  const v = state.values;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormAlert state={state} />
+      {client ? <input type="hidden" name="clientId" value={client.id} /> : null}
+      <TextField label="Name" name="name" required maxLength={200} defaultValue={v?.name ?? client?.name} error={state.fieldErrors?.name} />
+      <SelectField
+        label="Account owner"
+        name="accountOwnerId"
+        options={owners}
+        placeholder="Nobody yet"
+        defaultValue={v?.accountOwnerId ?? client?.accountOwnerId ?? ""}
+        error={state.fieldErrors?.accountOwnerId}
+      />
+      <TextAreaField label="Notes" name="notes" defaultValue={v?.notes ?? client?.notes} error={state.fieldErrors?.notes} />
+      <SubmitButton pendingText="Saving…">{client ? "Save client" : "Create client"}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import type { SetbackDetail } from "@/db/queries/setbacks";
+import { formatMoney } from "@/lib/money";
+import { labelOf } from "@/lib/setbacks/vocabulary";
+import { formatDateTime, formatDuration } from "@/lib/time/zoned";
+
+export function SetbackFacts({ detail, timeZone, currency }: { detail: SetbackDetail; timeZone: string; currency: string }) {
+  const s = detail.setback;
+  const facts: [string, React.ReactNode][] = [
+    ["Client", <Link key="c" href={`/clients/${s.clientId}`} className="text-indigo-700 hover:underline">{detail.clientName}</Link>],
+    ["Category", detail.categoryLabel],
+    ["Fault", labelOf(s.fault)],
+    ["Source", s.source === "client" ? "The client told us" : "We found it"],
+    ["Owner", detail.owner ?? "Unassigned"],
+    ["Occurred at", formatDateTime(s.occurredAt, timeZone)],
+    ["Discovered at", `${formatDateTime(s.discoveredAt, timeZone)} (after ${formatDuration(s.discoveredAt - s.occurredAt)})`],
+    ["Estimated cost", s.estimatedCostCents == null ? "—" : formatMoney(s.estimatedCostCents, currency)],
+    ["Shared with the client", s.sharedWithClient ? "Yes" : "No"],
+    ["Reported by", detail.reporter ?? "—"],
+  ];
+  return (
+    <div className="space-y-4">
+      {s.description ? <p className="whitespace-pre-line text-slate-800">{s.description}</p> : null}
+      <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
+        {facts.map(([term, value]) => (
+          <div key={term}>
+            <dt className="text-slate-500">{term}</dt>
+            <dd className="font-medium text-slate-900">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {s.impact ? (
+        <div>
+          <h3 className="text-sm font-medium text-slate-500">Impact on the client</h3>
+          <p className="whitespace-pre-line text-slate-800">{s.impact}</p>
+        </div>
+      ) : null}
+      {s.clientRequest ? (
+        <div>
+          <h3 className="text-sm font-medium text-slate-500">
+            What the client asked for{s.clientRequestAt ? ` (${formatDateTime(s.clientRequestAt, timeZone)})` : ""}
+          </h3>
+          <p className="whitespace-pre-line text-slate-800">{s.clientRequest}</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

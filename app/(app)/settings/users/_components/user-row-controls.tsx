@@ -1,0 +1,42 @@
+"use client";
+import { useActionState } from "react";
+import { initialFormState } from "@/app/_components/form-state";
+import { ROLES, type Role } from "@/lib/auth/roles";
+import { labelOf } from "@/lib/setbacks/vocabulary";
+import { changeRoleAction, deactivateUserAction, reactivateUserAction } from "../actions";
+
+/** Role change and (de)activation for one user; each is its own form and server action. */
+export function UserRowControls({ user }: { user: { id: number; name: string; role: Role; active: boolean } }) {
+  const [roleState, roleAction, rolePending] = useActionState(changeRoleAction, initialFormState);
+  const [activeState, activeAction, activePending] = useActionState(
+    user.active ? deactivateUserAction : reactivateUserAction,
+    initialFormState,
+  );
+  const error = roleState.formError ?? activeState.formError;
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <form action={roleAction} className="flex items-center gap-2">
+        <input type="hidden" name="userId" value={user.id} />
+        <label htmlFor={`role-${user.id}`} className="sr-only">Role of {user.name}</label>
+        <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+          {ROLES.map((r) => <option key={r} value={r}>{labelOf(r)}</option>)}
+        </select>
+        <button type="submit" disabled={rolePending} className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50" aria-label={`Change role of ${user.name}`}>
+          Change role
+        </button>
+      </form>
+      <form action={activeAction}>
+        <input type="hidden" name="userId" value={user.id} />
+        <button
+          type="submit"
+          disabled={activePending}
+          className={`rounded-md border px-2 py-1 text-sm ${user.active ? "border-red-300 text-red-700 hover:bg-red-50" : "border-slate-300 hover:bg-slate-50"}`}
+          aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}
+        >
+          {user.active ? "Deactivate" : "Reactivate"}
+        </button>
+      </form>
+      {error ? <p role="alert" className="w-full text-sm text-red-700">{error}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/app/_components/page-header";
+import { requireActor } from "@/app/_server/session";
+import { getDb } from "@/db/client";
+import { listUsers } from "@/db/queries/users";
+import { labelOf } from "@/lib/setbacks/vocabulary";
+import { NewUserForm } from "./_components/new-user-form";
+import { UserRowControls } from "./_components/user-row-controls";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  const actor = await requireActor("manage:user:any");
+  const users = await listUsers(getDb());
+  return (
+    <>
+      <PageHeader title="Users" subtitle="Deactivated users cannot sign in; what they did stays in the history." />
+      <div className="mb-10 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <thead className="bg-slate-50 text-left text-slate-600">
+            <tr>
+              <th scope="col" className="px-4 py-2 font-medium">Name</th>
+              <th scope="col" className="px-4 py-2 font-medium">Email</th>
+              <th scope="col" className="px-4 py-2 font-medium">Role</th>
+              <th scope="col" className="px-4 py-2 font-medium">Status</th>
+              <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {users.map((u) => (
+              <tr key={u.id} className={u.active ? "" : "text-slate-400"}>
+                <td className="px-4 py-2 font-medium">{u.name}{u.id === actor.id ? " (you)" : ""}</td>
+                <td className="px-4 py-2">{u.email}</td>
+                <td className="px-4 py-2">{labelOf(u.role)}</td>
+                <td className="px-4 py-2">{u.active ? "Active" : "Deactivated"}</td>
+                <td className="px-4 py-2">{u.id === actor.id ? null : <UserRowControls user={u} />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section aria-labelledby="new-user-heading" className="max-w-2xl">
+        <h2 id="new-user-heading" className="mb-3 text-lg font-semibold">Create a user</h2>
+        <NewUserForm />
+      </section>
+    </>
+  );
+}

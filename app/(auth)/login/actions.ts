@@ -1,0 +1,27 @@
+"use server";
+import { AuthError } from "next-auth";
+import { signIn } from "@/app/_server/auth";
+import { fieldErrorsOf } from "@/lib/commands/command";
+import { signInInput } from "@/lib/validation/user";
+import type { FormState } from "@/app/_components/form-state";
+
+/** Only same-site paths, so a crafted link cannot send a person elsewhere after signing in. */
+function safeNext(value: FormDataEntryValue | null): string {
+  const path = typeof value === "string" ? value : "";
+  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
+}
+
+export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const email = String(formData.get("email") ?? "");
+  const parsed = signInInput.safeParse({ email, password: formData.get("password") ?? "" });
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: { email } };
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: safeNext(formData.get("next")) });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      return { ok: false, formError: "That email and password do not match an active account.", values: { email } };
+    }
+    throw error; // the redirect after a successful sign-in
+  }
+  return { ok: true };
+}

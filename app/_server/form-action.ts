@@ -1,0 +1,53 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import { getDb } from "@/db/client";
+import { executeCommand, type Command } from "@/lib/commands/command";
+import type { FormState } from "@/app/_components/form-state";
+import { currentActor } from "./session";
+
+/** FormData → plain object; a name sent twice becomes an array; files are ignored. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
+    const existing = out[key];
+    out[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}
+
+function echo(raw: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) if (typeof value === "string") values[key] = value;
+  return values;
+}
+
+interface After<T> {
+  /** Paths whose pages show what changed. */
+  revalidate?: string[];
+  /** Where to go on success; without it the form stays, with `message` shown. */
+  redirectTo?: (value: T) => string;
+  message?: string | ((value: T) => string);
+}
+
+/**
+ * The body of every form's server action: session → role → zod → one transaction with its
+ * event (executeCommand), then revalidate or redirect. Field errors come back to the form.
+ */
+export async function runFormAction<S extends z.ZodType, T>(
+  cmd: Command<S, T>,
+  formData: FormData,
+  after: After<T> = {},
+): Promise<FormState> {
+  const actor = await currentActor();
+  if (!actor) redirect("/login");
+  const raw = formDataToObject(formData);
+  const result = await executeCommand(getDb(), cmd, actor, raw);
+  if (!result.ok) return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, values: echo(raw) };
+  for (const path of after.revalidate ?? []) revalidatePath(path);
+  if (after.redirectTo) redirect(after.redirectTo(result.value));
+  const message = typeof after.message === "function" ? after.message(result.value) : after.message;
+  return { ok: true, message: message ?? "Saved." };
+}

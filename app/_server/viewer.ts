@@ -1,0 +1,13 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { getDb } from "@/db/client";
+import { getOrgSettings } from "@/db/queries/settings";
+import { isTimeZone } from "@/lib/time/zoned";
+
+/** The viewer's time zone (from the browser's cookie), else the organisation's. */
+export async function viewerTimeZone(): Promise<string> {
+  const fromCookie = (await cookies()).get("tz")?.value;
+  const zone = fromCookie ? decodeURIComponent(fromCookie) : undefined;
+  if (isTimeZone(zone)) return zone;
+  return (await getOrgSettings(getDb())).timeZone;
+}

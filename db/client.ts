@@ -1,0 +1,57 @@
+// One connection per process: pragmas, migrations on open, and the transaction helper.
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
+import type { RunResult } from "better-sqlite3";
+import * as schema from "./schema";
+import { ensureReferenceData } from "./defaults";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** A database or an open transaction: what every query and write function takes. */
+export type Conn = BaseSQLiteDatabase<"sync", RunResult, typeof schema>;
+
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+
+/** `DATABASE_URL` may be a path or a `file:` URL; the default lives under `data/`. */
+export function databasePath(url = process.env.DATABASE_URL): string {
+  const value = url?.trim() || "data/amends.db";
+  return value.startsWith("file:") ? value.slice("file:".length) : value;
+}
+
+export function openDatabase(file = databasePath()): Db {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  db.transaction((tx) => ensureReferenceData(tx));
+  return db as Db;
+}
+
+// Kept on globalThis so that dev-server reloads reuse the connection instead of leaking one.
+const holder = globalThis as unknown as { __amendsDb?: Db };
+
+export function getDb(): Db {
+  holder.__amendsDb ??= openDatabase();
+  return holder.__amendsDb;
+}
+
+/** Closes the process's connection (tests and scripts that switch files). */
+export function closeDb(): void {
+  holder.__amendsDb?.$client.close();
+  holder.__amendsDb = undefined;
+}
+
+/**
+ * Runs `fn` in one IMMEDIATE transaction. better-sqlite3 transactions are synchronous: `fn`
+ * must not await, or the commit would happen before its writes. A throw rolls everything back.
+ */
+export function inTransaction<T>(db: Db, fn: (tx: Conn) => T): T {
+  return db.transaction((tx) => fn(tx), { behavior: "immediate" });
+}

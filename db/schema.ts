@@ -1,0 +1,360 @@
+// The single source of the data model (PRODUCT.md). Times are UTC epoch milliseconds;
+// money is integer minor units (cents) with an ISO currency code beside it.
+import { sql } from "drizzle-orm";
+import {
+  check,
+  index,
+  integer,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from "drizzle-orm/sqlite-core";
+
+const id = () => integer("id").primaryKey({ autoIncrement: true });
+const at = (name: string) => integer(name);
+const flag = (name: string) => integer(name, { mode: "boolean" });
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: id(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: text("role", { enum: ["member", "manager", "admin"] }).notNull(),
+    passwordHash: text("password_hash").notNull(),
+    active: flag("active").notNull().default(true),
+    createdAt: at("created_at").notNull(),
+    deactivatedAt: at("deactivated_at"),
+  },
+  (t) => [uniqueIndex("users_email_unique").on(t.email)],
+);
+
+export const clients = sqliteTable(
+  "clients",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    accountOwnerId: integer("account_owner_id").references(() => users.id),
+    notes: text("notes").notNull().default(""),
+    createdAt: at("created_at").notNull(),
+    updatedAt: at("updated_at").notNull(),
+  },
+  (t) => [index("clients_name_idx").on(sql`${t.name} collate nocase`)],
+);
+
+export const contacts = sqliteTable(
+  "contacts",
+  {
+    id: id(),
+    clientId: integer("client_id")
+      .notNull()
+      .references(() => clients.id),
+    name: text("name").notNull(),
+    email: text("email").notNull().default(""),
+    phone: text("phone").notNull().default(""),
+    role: text("role").notNull().default(""),
+    archivedAt: at("archived_at"),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [index("contacts_client_idx").on(t.clientId)],
+);
+
+/** Setback categories; an admin may add more, so they are rows, not an enum. */
+export const categories = sqliteTable("categories", {
+  key: text("key").primaryKey(),
+  label: text("label").notNull(),
+  description: text("description").notNull().default(""),
+  active: flag("active").notNull().default(true),
+  position: integer("position").notNull().default(0),
+});
+
+export const rootCauseCategories = sqliteTable("root_cause_categories", {
+  key: text("key").primaryKey(),
+  label: text("label").notNull(),
+  active: flag("active").notNull().default(true),
+  position: integer("position").notNull().default(0),
+});
+
+export const setbacks = sqliteTable(
+  "setbacks",
+  {
+    id: id(),
+    /** Shown as SB-0001; assigned max+1 inside the creating transaction. */
+    number: integer("number").notNull(),
+    clientId: integer("client_id")
+      .notNull()
+      .references(() => clients.id),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    category: text("category")
+      .notNull()
+      .references(() => categories.key),
+    severity: text("severity", { enum: ["low", "medium", "high", "critical"] }).notNull(),
+    fault: text("fault", { enum: ["ours", "shared", "external", "client"] }).notNull(),
+    source: text("source", { enum: ["internal", "client"] }).notNull(),
+    occurredAt: at("occurred_at").notNull(),
+    discoveredAt: at("discovered_at").notNull(),
+    impact: text("impact").notNull().default(""),
+    ownerId: integer("owner_id").references(() => users.id),
+    estimatedCostCents: integer("estimated_cost_cents"),
+    clientRequest: text("client_request").notNull().default(""),
+    clientRequestAt: at("client_request_at"),
+    sharedWithClient: flag("shared_with_client").notNull().default(false),
+    stage: text("stage", {
+      enum: ["discovered", "notified", "remedying", "compensation", "follow_up", "review", "closed"],
+    }).notNull(),
+    stageChangedAt: at("stage_changed_at").notNull(),
+    closedAsMinor: flag("closed_as_minor").notNull().default(false),
+    reopenCount: integer("reopen_count").notNull().default(0),
+    /** The "none warranted" compensation decision; a granted one is a compensations row. */
+    noCompensationReason: text("no_compensation_reason"),
+    reportedById: integer("reported_by_id").references(() => users.id),
+    createdAt: at("created_at").notNull(),
+    updatedAt: at("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("setbacks_number_unique").on(t.number),
+    index("setbacks_stage_idx").on(t.stage, t.discoveredAt),
+    index("setbacks_owner_idx").on(t.ownerId, t.stage),
+    index("setbacks_client_category_idx").on(t.clientId, t.category, t.discoveredAt),
+    index("setbacks_discovered_idx").on(t.discoveredAt),
+    check("setbacks_dates_ck", sql`${t.discoveredAt} >= ${t.occurredAt}`),
+  ],
+);
+
+export const communications = sqliteTable(
+  "communications",
+  {
+    id: id(),
+    setbackId: integer("setback_id")
+      .notNull()
+      .references(() => setbacks.id),
+    contactId: integer("contact_id").references(() => contacts.id),
+    direction: text("direction", { enum: ["outbound", "inbound"] }).notNull(),
+    channel: text("channel", {
+      enum: ["in_person", "phone", "video", "email", "chat", "letter", "sms"],
+    }).notNull(),
+    occurredAt: at("occurred_at").notNull(),
+    authorId: integer("author_id").references(() => users.id),
+    summary: text("summary").notNull(),
+    body: text("body").notNull().default(""),
+    promise: text("promise").notNull().default(""),
+    promiseDueAt: at("promise_due_at"),
+    apologised: flag("apologised").notNull().default(false),
+    explainedCause: flag("explained_cause").notNull().default(false),
+    offeredRemedy: flag("offered_remedy").notNull().default(false),
+    gaveTimeline: flag("gave_timeline").notNull().default(false),
+    askedHowToHelp: flag("asked_how_to_help").notNull().default(false),
+    reaction: text("reaction", { enum: ["positive", "neutral", "negative", "unknown"] })
+      .notNull()
+      .default("unknown"),
+    /** Append-only log: a correction is a new row that points at the one it corrects. */
+    correctsId: integer("corrects_id").references((): AnySQLiteColumn => communications.id),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [
+    index("communications_setback_idx").on(t.setbackId, t.direction, t.occurredAt),
+    index("communications_occurred_idx").on(t.occurredAt),
+  ],
+);
+
+export const remedyTasks = sqliteTable(
+  "remedy_tasks",
+  {
+    id: id(),
+    setbackId: integer("setback_id")
+      .notNull()
+      .references(() => setbacks.id),
+    description: text("description").notNull(),
+    ownerId: integer("owner_id").references(() => users.id),
+    dueAt: at("due_at"),
+    status: text("status", { enum: ["open", "done", "cancelled"] }).notNull().default("open"),
+    doneAt: at("done_at"),
+    cancelReason: text("cancel_reason"),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [
+    index("remedy_tasks_setback_idx").on(t.setbackId, t.status),
+    index("remedy_tasks_owner_idx").on(t.ownerId, t.status, t.dueAt),
+  ],
+);
+
+export const compensations = sqliteTable(
+  "compensations",
+  {
+    id: id(),
+    setbackId: integer("setback_id")
+      .notNull()
+      .references(() => setbacks.id),
+    kind: text("kind", {
+      enum: [
+        "refund",
+        "discount",
+        "credit",
+        "replacement",
+        "free_service",
+        "expedited_shipping",
+        "other",
+      ],
+    }).notNull(),
+    amountCents: integer("amount_cents").notNull().default(0),
+    currency: text("currency").notNull(),
+    description: text("description").notNull().default(""),
+    status: text("status", { enum: ["proposed", "approved", "issued", "rejected"] })
+      .notNull()
+      .default("proposed"),
+    proposedById: integer("proposed_by_id").references(() => users.id),
+    approvedById: integer("approved_by_id").references(() => users.id),
+    approvedAt: at("approved_at"),
+    issuedAt: at("issued_at"),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [index("compensations_setback_idx").on(t.setbackId, t.status)],
+);
+
+export const followUps = sqliteTable(
+  "follow_ups",
+  {
+    id: id(),
+    setbackId: integer("setback_id")
+      .notNull()
+      .references(() => setbacks.id),
+    ownerId: integer("owner_id").references(() => users.id),
+    dueAt: at("due_at").notNull(),
+    status: text("status", { enum: ["planned", "done", "cancelled"] }).notNull().default("planned"),
+    doneAt: at("done_at"),
+    satisfaction: integer("satisfaction"),
+    retained: flag("retained"),
+    notes: text("notes").notNull().default(""),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [
+    index("follow_ups_setback_idx").on(t.setbackId, t.status),
+    index("follow_ups_owner_idx").on(t.ownerId, t.status, t.dueAt),
+    check("follow_ups_satisfaction_ck", sql`${t.satisfaction} is null or ${t.satisfaction} between 1 and 5`),
+  ],
+);
+
+export const lessons = sqliteTable(
+  "lessons",
+  {
+    id: id(),
+    setbackId: integer("setback_id")
+      .notNull()
+      .references(() => setbacks.id),
+    rootCauseCategory: text("root_cause_category").references(() => rootCauseCategories.key),
+    rootCause: text("root_cause").notNull().default(""),
+    wentWell: text("went_well").notNull().default(""),
+    wentWrong: text("went_wrong").notNull().default(""),
+    /** "No action" needs a reason instead of preventive actions. */
+    noActionReason: text("no_action_reason"),
+    authorId: integer("author_id").references(() => users.id),
+    createdAt: at("created_at").notNull(),
+    updatedAt: at("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("lessons_setback_unique").on(t.setbackId)],
+);
+
+export const preventiveActions = sqliteTable(
+  "preventive_actions",
+  {
+    id: id(),
+    lessonId: integer("lesson_id")
+      .notNull()
+      .references(() => lessons.id),
+    description: text("description").notNull(),
+    ownerId: integer("owner_id").references(() => users.id),
+    dueAt: at("due_at"),
+    doneAt: at("done_at"),
+    checkedAt: at("checked_at"),
+    worked: flag("worked"),
+    checkNotes: text("check_notes").notNull().default(""),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [
+    index("preventive_actions_lesson_idx").on(t.lessonId),
+    index("preventive_actions_owner_idx").on(t.ownerId, t.doneAt, t.dueAt),
+  ],
+);
+
+/**
+ * The audit log, a hash chain: `hash` = SHA-256 of `prev_hash` and this row's canonical
+ * content (lib/audit/chain.ts). Rows are only ever appended.
+ */
+export const events = sqliteTable(
+  "events",
+  {
+    id: integer("id").primaryKey(),
+    occurredAt: at("occurred_at").notNull(),
+    actorId: integer("actor_id").references(() => users.id),
+    kind: text("kind").notNull(),
+    setbackId: integer("setback_id").references(() => setbacks.id),
+    clientId: integer("client_id").references(() => clients.id),
+    data: text("data").notNull(),
+    prevHash: text("prev_hash").notNull(),
+    hash: text("hash").notNull(),
+  },
+  (t) => [
+    index("events_setback_idx").on(t.setbackId, t.id),
+    index("events_client_idx").on(t.clientId, t.id),
+    index("events_kind_idx").on(t.kind, t.occurredAt),
+    index("events_occurred_idx").on(t.occurredAt),
+  ],
+);
+
+export const serviceLevelTargets = sqliteTable("service_level_targets", {
+  severity: text("severity", { enum: ["low", "medium", "high", "critical"] }).primaryKey(),
+  notifyHours: integer("notify_hours").notNull(),
+  remedyHours: integer("remedy_hours").notNull(),
+  followUpHours: integer("follow_up_hours").notNull(),
+});
+
+/** Organisation-wide settings, one JSON value per key (lib/settings.ts names them). */
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
+export const apiTokens = sqliteTable(
+  "api_tokens",
+  {
+    id: id(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    prefix: text("prefix").notNull(),
+    createdAt: at("created_at").notNull(),
+    lastUsedAt: at("last_used_at"),
+    revokedAt: at("revoked_at"),
+  },
+  (t) => [uniqueIndex("api_tokens_hash_unique").on(t.tokenHash), index("api_tokens_user_idx").on(t.userId)],
+);
+
+export const feedbackLinks = sqliteTable(
+  "feedback_links",
+  {
+    id: id(),
+    clientId: integer("client_id")
+      .notNull()
+      .references(() => clients.id),
+    label: text("label").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    createdById: integer("created_by_id").references(() => users.id),
+    createdAt: at("created_at").notNull(),
+    revokedAt: at("revoked_at"),
+  },
+  (t) => [
+    uniqueIndex("feedback_links_hash_unique").on(t.tokenHash),
+    index("feedback_links_client_idx").on(t.clientId),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+export type Client = typeof clients.$inferSelect;
+export type Contact = typeof contacts.$inferSelect;
+export type Setback = typeof setbacks.$inferSelect;
+export type Communication = typeof communications.$inferSelect;
+export type EventRow = typeof events.$inferSelect;

@@ -1,0 +1,73 @@
+import { appendEvent } from "../../db/audit";
+import type { Conn } from "../../db/client";
+import { loadClient } from "../../db/writes/clients";
+import { highestSetbackNumber, insertSetback, loadCategory, loadSetback, updateSetback } from "../../db/writes/setbacks";
+import { loadUser } from "../../db/writes/users";
+import { diff } from "../audit/events";
+import { formatReference, nextNumber } from "../setbacks/reference";
+import { newSetbackInput, updateSetbackInput, type NewSetbackInput } from "../validation/setback";
+import { command, CommandError } from "./command";
+
+/** Ids and keys from a form are checked against the rows they name before anything is written. */
+function checkReferences(tx: Conn, input: NewSetbackInput, current?: { category: string }) {
+  if (!loadClient(tx, input.clientId)) throw CommandError.field("clientId", "That client does not exist");
+  const category = loadCategory(tx, input.category);
+  const keepsRetired = current?.category === input.category;
+  if (!category || (!category.active && !keepsRetired)) throw CommandError.field("category", "Choose a category from the list");
+  if (input.ownerId !== null) {
+    const owner = loadUser(tx, input.ownerId);
+    if (!owner || !owner.active) throw CommandError.field("ownerId", "Choose an active user as owner");
+  }
+}
+
+export const reportSetback = command({
+  does: "report setbacks",
+  permission: "create:setback:any",
+  schema: newSetbackInput,
+  run(tx, input, actor) {
+    checkReferences(tx, input);
+    const now = Date.now();
+    const number = nextNumber(highestSetbackNumber(tx));
+    const id = insertSetback(tx, {
+      ...input,
+      number,
+      stage: "discovered",
+      stageChangedAt: now,
+      reportedById: actor.id,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const reference = formatReference(number);
+    appendEvent(tx, {
+      kind: "setback.reported",
+      actorId: actor.id,
+      setbackId: id,
+      clientId: input.clientId,
+      data: { reference, ...input },
+    });
+    return { id, reference };
+  },
+});
+
+export const editSetback = command({
+  does: "edit setbacks",
+  permission: "update:setback:any",
+  schema: updateSetbackInput,
+  run(tx, { setbackId, ...fields }, actor) {
+    const setback = loadSetback(tx, setbackId);
+    if (!setback) throw CommandError.notFound("That setback");
+    checkReferences(tx, fields, setback);
+    const reference = formatReference(setback.number);
+    const changes = diff(setback, fields);
+    if (Object.keys(changes).length === 0) return { reference, changed: false };
+    updateSetback(tx, setbackId, { ...fields, updatedAt: Date.now() });
+    appendEvent(tx, {
+      kind: "setback.updated",
+      actorId: actor.id,
+      setbackId,
+      clientId: fields.clientId,
+      data: { reference, changes },
+    });
+    return { reference, changed: true };
+  },
+});

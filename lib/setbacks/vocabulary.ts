@@ -1,0 +1,100 @@
+// The words of PRODUCT.md, one list each; the schema, the forms and the API all use these.
+
+export const STAGES = [
+  "discovered",
+  "notified",
+  "remedying",
+  "compensation",
+  "follow_up",
+  "review",
+  "closed",
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const SEVERITIES = ["low", "medium", "high", "critical"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const FAULTS = ["ours", "shared", "external", "client"] as const;
+export type Fault = (typeof FAULTS)[number];
+
+export const SOURCES = ["internal", "client"] as const;
+export type Source = (typeof SOURCES)[number];
+
+export const DIRECTIONS = ["outbound", "inbound"] as const;
+export const CHANNELS = ["in_person", "phone", "video", "email", "chat", "letter", "sms"] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const PERSONAL_CHANNELS: readonly Channel[] = ["in_person", "phone", "video"];
+export const REACTIONS = ["positive", "neutral", "negative", "unknown"] as const;
+
+export const COMPENSATION_KINDS = [
+  "refund",
+  "discount",
+  "credit",
+  "replacement",
+  "free_service",
+  "expedited_shipping",
+  "other",
+] as const;
+export const COMPENSATION_STATUSES = ["proposed", "approved", "issued", "rejected"] as const;
+export const TASK_STATUSES = ["open", "done", "cancelled"] as const;
+export const FOLLOW_UP_STATUSES = ["planned", "done", "cancelled"] as const;
+
+export const DEFAULT_CATEGORIES: readonly { key: string; label: string; description: string }[] = [
+  { key: "delay", label: "Delay", description: "Late delivery, missed deadline" },
+  { key: "stock_out", label: "Stock-out", description: "What was ordered is not available" },
+  { key: "billing_error", label: "Billing error", description: "Wrong invoice, wrong amount" },
+  { key: "quality_defect", label: "Quality defect", description: "The product or service underperformed" },
+  { key: "expectation_gap", label: "Expectation gap", description: "Not what the client expected" },
+  { key: "failure", label: "Failure", description: "Deal fell through, project cancelled, major outage" },
+  { key: "change_of_terms", label: "Change of terms", description: "Pricing or terms changed" },
+  {
+    key: "communication_lapse",
+    label: "Communication lapse",
+    description: "Unanswered email, wrong name on a document, typos",
+  },
+  { key: "external", label: "External", description: "Carrier, supplier" },
+  { key: "other", label: "Other", description: "" },
+];
+
+export const DEFAULT_ROOT_CAUSES: readonly { key: string; label: string }[] = [
+  { key: "process", label: "Process" },
+  { key: "people", label: "People" },
+  { key: "supplier", label: "Supplier" },
+  { key: "system", label: "System" },
+  { key: "communication", label: "Communication" },
+  { key: "external", label: "External" },
+  { key: "other", label: "Other" },
+];
+
+const LABELS: Record<string, string> = {
+  discovered: "Discovered",
+  notified: "Notified",
+  remedying: "Remedying",
+  compensation: "Compensation",
+  follow_up: "Follow-up",
+  review: "Review",
+  closed: "Closed",
+  low: "Low",
+  medium: "Medium",
+  high: "High",
+  critical: "Critical",
+  ours: "Ours",
+  shared: "Shared",
+  external: "External",
+  client: "Client",
+  internal: "Internal",
+  outbound: "Outbound",
+  inbound: "Inbound",
+  in_person: "In person",
+  phone: "Phone",
+  video: "Video",
+  email: "Email",
+  chat: "Chat",
+  letter: "Letter",
+  sms: "SMS",
+};
+
+/** The label a person reads for one of the words above. */
+export function labelOf(word: string): string {
+  return LABELS[word] ?? word.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
+}

@@ -1,0 +1,120 @@
+// Field schemas shared by every form, action and API route. Messages are written for the
+// person filling the form: they name the field and say what to do.
+import { z } from "zod";
+import { isLocalDateTime, isTimeZone, parseLocalDateTime } from "../time/zoned";
+
+/** Small tolerance for a browser clock slightly ahead of the server's. */
+export const FUTURE_GRACE_MS = 2 * 60_000;
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : v);
+
+export const requiredText = (label: string, max: number) =>
+  z.preprocess(
+    trimmed,
+    z
+      .string({ error: `${label} is required` })
+      .min(1, `${label} is required`)
+      .max(max, `${label} must be at most ${max} characters`),
+  );
+
+export const optionalText = (label: string, max: number) =>
+  z.preprocess(
+    (v) => (v == null ? "" : trimmed(v)),
+    z.string().max(max, `${label} must be at most ${max} characters`),
+  );
+
+export const id = (label: string) =>
+  z.preprocess(
+    (v) => (blankToUndefined(v) === undefined ? undefined : Number(v)),
+    z.number({ error: `Choose ${label}` }).int(`Choose ${label}`).positive(`Choose ${label}`),
+  );
+
+export const optionalId = (label: string) =>
+  z.preprocess(
+    (v) => (blankToUndefined(v) === undefined || v === null ? null : Number(v)),
+    z.number({ error: `Choose ${label}` }).int().positive().nullable(),
+  );
+
+export const choice = <T extends readonly [string, ...string[]]>(label: string, values: T) =>
+  z.enum(values, { error: `Choose ${label}` });
+
+export const checkbox = z.preprocess(
+  (v) => v === true || v === "on" || v === "true" || v === "1",
+  z.boolean(),
+);
+
+/** An instant: epoch ms, or an ISO 8601 string with an offset (local values are converted before). */
+const instantValue = (v: unknown) => {
+  const b = blankToUndefined(v);
+  if (typeof b === "string") {
+    const ms = Date.parse(b);
+    return Number.isNaN(ms) ? b : ms;
+  }
+  return b ?? undefined;
+};
+
+export const pastInstant = (label: string) =>
+  z.preprocess(
+    instantValue,
+    z
+      .number({
+        error: (issue) => (issue.input === undefined ? `${label} is required` : `Enter ${label.toLowerCase()} as a date and time`),
+      })
+      .int()
+      .refine((ms) => ms <= Date.now() + FUTURE_GRACE_MS, `${label} cannot be in the future`),
+  );
+
+export const optionalPastInstant = (label: string) =>
+  z.preprocess(
+    (v) => instantValue(v) ?? null,
+    z
+      .number({ error: `Enter ${label.toLowerCase()} as a date and time` })
+      .int()
+      .refine((ms) => ms <= Date.now() + FUTURE_GRACE_MS, `${label} cannot be in the future`)
+      .nullable(),
+  );
+
+/** "1,250.50" → 125050 (cents); blank → null. */
+export const optionalMoney = (label: string) =>
+  z.preprocess(
+    (v) => {
+      const b = blankToUndefined(v);
+      if (b === undefined || b === null) return null;
+      if (typeof b === "number") return b;
+      const s = String(b).replace(/[\s,]/g, "");
+      return /^\d{1,12}(\.\d{1,2})?$/.test(s) ? Math.round(Number(s) * 100) : s;
+    },
+    z.number({ error: `Enter ${label.toLowerCase()} as an amount, like 1250.00` }).int().nonnegative().nullable(),
+  );
+
+export const email = (label = "Email") =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
+    z.string({ error: `${label} is required` }).min(1, `${label} is required`).max(254).email(`Enter a valid ${label.toLowerCase()}`),
+  );
+
+export const optionalEmail = (label = "Email") =>
+  z.preprocess(
+    (v) => (v == null ? "" : typeof v === "string" ? v.trim().toLowerCase() : v),
+    z.union([z.literal(""), z.string().max(254).email(`Enter a valid ${label.toLowerCase()}`)]),
+  );
+
+/**
+ * Forms send `datetime-local` values with no zone, plus a hidden `timeZone` field that the
+ * server rendered; this turns those values into instants before the fields are checked.
+ */
+export function withLocalTimes<T extends z.ZodType>(schema: T, fields: readonly string[]) {
+  return z.preprocess((raw) => {
+    if (!raw || typeof raw !== "object") return raw;
+    const input = { ...(raw as Record<string, unknown>) };
+    const timeZone = isTimeZone(input.timeZone) ? input.timeZone : "UTC";
+    for (const field of fields) {
+      const value = input[field];
+      if (typeof value === "string" && isLocalDateTime(value)) {
+        input[field] = parseLocalDateTime(value, timeZone) ?? value;
+      }
+    }
+    return input;
+  }, schema);
+}

@@ -1,0 +1,14 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Native addons are loaded by Node at run time, never bundled.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
+  poweredByHeader: false,
+  experimental: {
+    // forbidden() answers a wrong role with a 403 page.
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: "1mb" },
+  },
+};
+
+export default nextConfig;
