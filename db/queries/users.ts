@@ -48,3 +48,7 @@ export async function findUserForSignIn(conn: Conn, email: string) {
       .get() ?? null
   );
 }
+
+export async function countUsers(conn: Conn): Promise<number> {
+  return conn.$count(users);
+}

@@ -1,4 +1,5 @@
 // The records a setback gathers on its way through the lifecycle.
+import { eq } from "drizzle-orm";
 import {
   communications,
   compensations,
@@ -31,4 +32,12 @@ export function insertLesson(tx: Conn, values: typeof lessons.$inferInsert): num
 
 export function insertPreventiveAction(tx: Conn, values: typeof preventiveActions.$inferInsert): number {
   return tx.insert(preventiveActions).values(values).returning({ id: preventiveActions.id }).get().id;
+}
+
+export function updateRemedyTask(tx: Conn, id: number, patch: Partial<typeof remedyTasks.$inferInsert>): void {
+  tx.update(remedyTasks).set(patch).where(eq(remedyTasks.id, id)).run();
+}
+
+export function updateFollowUp(tx: Conn, id: number, patch: Partial<typeof followUps.$inferInsert>): void {
+  tx.update(followUps).set(patch).where(eq(followUps.id, id)).run();
 }

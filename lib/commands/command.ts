@@ -5,10 +5,13 @@ import { can, type Permission, type Role } from "../auth/roles";
 import { inTransaction, type Conn, type Db } from "../../db/client";
 
 export interface Actor {
-  id: number;
+  /** null for the operator at the command line, who acts as an admin outside any account. */
+  id: number | null;
   name: string;
   role: Role;
 }
+
+export const OPERATOR: Actor = { id: null, name: "Operator (command line)", role: "admin" };
 
 export type FieldErrors = Record<string, string[]>;
 

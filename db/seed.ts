@@ -1,0 +1,124 @@
+// Demo data that tells a believable story: a dozen clients and about forty setbacks over the
+// last six months, each carried as far through the lifecycle as its age allows, with the
+// records its stage needs and an event for every write. Deterministic for a given `now`.
+import { hashPasswordSync } from "../lib/auth/password";
+import { DEFAULT_TARGETS } from "../lib/settings";
+import { formatReference } from "../lib/setbacks/reference";
+import { STAGES, type Fault, type Severity, type Stage } from "../lib/setbacks/vocabulary";
+import { appendEvent } from "./audit";
+import { inTransaction, type Conn, type Db } from "./client";
+import { DEMO_CLIENTS, DEMO_PASSWORD, DEMO_USERS, STORY } from "./seed-story";
+import { insertClient, insertContact } from "./writes/clients";
+import { insertSetback, updateSetback } from "./writes/setbacks";
+import { insertUser } from "./writes/users";
+import { seedRecords, type SeedContext } from "./seed-records";
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const SETBACKS = 40;
+
+/** Small deterministic generator (mulberry32), so the demo is the same on every machine. */
+export function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const minute = (ms: number) => Math.floor(ms / 60_000) * 60_000;
+
+/** Newest setbacks are still open; older ones have travelled further. Index 0 is the oldest. */
+function stageFor(i: number): Stage {
+  const fromNewest = SETBACKS - 1 - i;
+  const plan: [number, Stage][] = [[5, "discovered"], [9, "notified"], [15, "remedying"], [19, "compensation"], [23, "follow_up"], [26, "review"]];
+  return plan.find(([limit]) => fromNewest < limit)?.[1] ?? "closed";
+}
+
+const SEVERITY_CYCLE: Severity[] = ["medium", "high", "low", "medium", "critical", "high", "low", "medium"];
+
+
+export function seedDemo(db: Db, now = Date.now()): { users: number; clients: number; setbacks: number } {
+  const rnd = random(20261122);
+  return inTransaction(db, (tx) => {
+    const userIds = DEMO_USERS.map((u, i) => {
+      const id = insertUser(tx, { ...u, passwordHash: hashPasswordSync(DEMO_PASSWORD), active: true, createdAt: now - 200 * DAY + i * HOUR });
+      appendEvent(tx, { kind: "user.created", actorId: null, at: now - 200 * DAY + i * HOUR, data: { userId: id, email: u.email, name: u.name, role: u.role } });
+      return id;
+    });
+    const [admin, manager, ...members] = userIds;
+    const workers = [manager, ...members];
+    const clients = DEMO_CLIENTS.map((c, i) => {
+      const at = minute(now - 195 * DAY + i * DAY);
+      const accountOwnerId = workers[i % workers.length];
+      const id = insertClient(tx, { name: c.name, notes: c.notes, accountOwnerId, createdAt: at, updatedAt: at });
+      appendEvent(tx, { kind: "client.created", actorId: admin, clientId: id, at, data: { name: c.name, accountOwnerId, notes: c.notes } });
+      const contactIds = c.contacts.map(([name, role, email]) => {
+        const contactId = insertContact(tx, { clientId: id, name, role, email, phone: "", createdAt: at });
+        appendEvent(tx, { kind: "contact.added", actorId: admin, clientId: id, at, data: { contactId, name, role, email } });
+        return contactId;
+      });
+      return { id, contactIds };
+    });
+    for (let i = 0; i < SETBACKS; i++) seedSetback(tx, i, { rnd, now, clients, workers, manager });
+    return { users: userIds.length, clients: clients.length, setbacks: SETBACKS };
+  });
+}
+
+interface Cast {
+  rnd: () => number;
+  now: number;
+  clients: { id: number; contactIds: number[] }[];
+  workers: number[];
+  manager: number;
+}
+
+function seedSetback(tx: Conn, i: number, cast: Cast) {
+  const { rnd, now } = cast;
+  const stage = stageFor(i);
+  const line = STORY[i % STORY.length];
+  // Every fifth setback repeats an earlier client's category, so recurrence has something to find.
+  const client = cast.clients[i % 5 === 4 ? (i - 3) % cast.clients.length : (i * 7) % cast.clients.length];
+  const severity = SEVERITY_CYCLE[i % SEVERITY_CYCLE.length];
+  const fromNewest = SETBACKS - 1 - i;
+  const age = stage === "discovered" ? (fromNewest + 1) * 3 * HOUR + rnd() * HOUR : (3 + (175 * (SETBACKS - fromNewest)) / SETBACKS) * DAY;
+  const discoveredAt = minute(now - age);
+  const occurredAt = minute(discoveredAt - rnd() * 48 * HOUR);
+  const ownerId = i % 9 === 8 ? null : cast.workers[i % cast.workers.length];
+  const number = i + 1;
+  const fault: Fault = line.category === "external" ? "external" : (["ours", "ours", "shared", "client"] as const)[i % 4];
+  const values = {
+    number,
+    clientId: client.id,
+    title: line.title,
+    description: line.description,
+    category: line.category,
+    severity,
+    fault,
+    source: i % 3 === 0 ? ("client" as const) : ("internal" as const),
+    occurredAt,
+    discoveredAt,
+    impact: line.impact,
+    ownerId,
+    estimatedCostCents: i % 4 === 0 ? null : Math.round(50 + rnd() * 4000) * 100,
+    clientRequest: i % 3 === 0 ? "A call from the account owner and a credit on the next invoice." : "",
+    clientRequestAt: i % 3 === 0 ? discoveredAt : null,
+    sharedWithClient: i % 2 === 0,
+    stage: "discovered" as Stage,
+    stageChangedAt: discoveredAt,
+    reportedById: ownerId ?? cast.manager,
+    createdAt: discoveredAt,
+    updatedAt: discoveredAt,
+  };
+  const id = insertSetback(tx, values);
+  const reference = formatReference(number);
+  const { number: _n, stage: _s, stageChangedAt: _c, createdAt: _a, updatedAt: _u, reportedById, ...reported } = values;
+  appendEvent(tx, { kind: "setback.reported", actorId: reportedById, setbackId: id, clientId: client.id, at: discoveredAt + 5 * 60_000, data: { reference, ...reported } });
+  const target = DEFAULT_TARGETS.find((t) => t.severity === severity)!;
+  const ctx: SeedContext = { tx, rnd, now, setbackId: id, clientId: client.id, contactIds: client.contactIds, actorId: ownerId ?? cast.manager, manager: cast.manager, discoveredAt, severity, target, line };
+  const reached = seedRecords(ctx, STAGES.indexOf(stage));
+  updateSetback(tx, id, { stage: reached.stage, stageChangedAt: reached.at });
+}

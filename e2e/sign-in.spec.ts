@@ -1,0 +1,35 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
+
+test("an anonymous visitor is sent to the sign-in page", async ({ page }) => {
+  await page.goto("/clients");
+  await expect(page).toHaveURL(/\/login\?next=%2Fclients$/);
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+});
+
+test("a wrong password shows an error and gives no session", async ({ page, context }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("member@demo.test");
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an active account." })).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue("member@demo.test");
+  const cookies = await context.cookies();
+  expect(cookies.filter((c) => c.name.includes("session-token"))).toEqual([]);
+  await page.goto("/setbacks");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("a member signs in, is refused the users page, and signs out", async ({ page }) => {
+  await signIn(page, "member@demo.test");
+  await expect(page.getByRole("link", { name: "Users" })).toHaveCount(0);
+  const response = await page.goto("/settings/users");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+
+  await page.goto("/setbacks");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/setbacks");
+  await expect(page).toHaveURL(/\/login/);
+});

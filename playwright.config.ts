@@ -1,0 +1,45 @@
+import { defineConfig, devices } from "@playwright/test";
+import { findBrowser } from "./e2e/browser";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const browser = findBrowser();
+
+export default defineConfig({
+  testDir: "./e2e",
+  // One server, one database: tests run in order, and each makes its own clients and setbacks.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  reporter: [["list"]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions:
+          browser && !browser.bundled
+            ? {
+                executablePath: browser.executablePath,
+                args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+              }
+            : {},
+      },
+    },
+  ],
+  webServer: {
+    command: `npx tsx scripts/e2e-server.ts`,
+    url: `http://localhost:${PORT}/login`,
+    env: { PORT: String(PORT) },
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+  },
+});

@@ -1,0 +1,45 @@
+// npm run demo — sets up the database (migrated, demo data when empty), builds, starts the app,
+// and prints where to go and how to sign in.
+import { spawn, spawnSync } from "node:child_process";
+import { databasePath } from "../db/client";
+import { DEMO_PASSWORD, DEMO_USERS } from "../db/seed-story";
+import { seedIfEmpty } from "./seed-demo";
+
+const port = Number(process.env.PORT ?? 3000);
+const url = `http://localhost:${port}`;
+
+const seeded = await seedIfEmpty();
+if (!seeded) console.log(`Using the existing database ${databasePath()}.`);
+
+if (!process.argv.includes("--no-build")) {
+  console.log("Building the app (a minute or two the first time)…");
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn("npx", ["next", "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+server.stdout.pipe(process.stdout);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    try {
+      await fetch(`${url}/login`);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
+await waitForServer();
+const accounts = DEMO_USERS.slice(0, 3).map((u) => `    ${u.email.padEnd(20)} (${u.role})`).join("\n");
+console.log(`
+  Amends is running at ${url}
+
+  Demo sign-ins, all with the password "${DEMO_PASSWORD}":
+${accounts}
+
+  Press Ctrl+C to stop.
+`);
