@@ -90,8 +90,7 @@ function seedSetback(tx: Conn, i: number, cast: Cast) {
   const ownerId = i % 9 === 8 ? null : cast.workers[i % cast.workers.length];
   const number = i + 1;
   const fault: Fault = line.category === "external" ? "external" : (["ours", "ours", "shared", "client"] as const)[i % 4];
-  const values = {
-    number,
+  const reported = {
     clientId: client.id,
     title: line.title,
     description: line.description,
@@ -107,15 +106,18 @@ function seedSetback(tx: Conn, i: number, cast: Cast) {
     clientRequest: i % 3 === 0 ? "A call from the account owner and a credit on the next invoice." : "",
     clientRequestAt: i % 3 === 0 ? discoveredAt : null,
     sharedWithClient: i % 2 === 0,
-    stage: "discovered" as Stage,
+  };
+  const reportedById = ownerId ?? cast.manager;
+  const id = insertSetback(tx, {
+    ...reported,
+    number,
+    stage: "discovered",
     stageChangedAt: discoveredAt,
-    reportedById: ownerId ?? cast.manager,
+    reportedById,
     createdAt: discoveredAt,
     updatedAt: discoveredAt,
-  };
-  const id = insertSetback(tx, values);
+  });
   const reference = formatReference(number);
-  const { number: _n, stage: _s, stageChangedAt: _c, createdAt: _a, updatedAt: _u, reportedById, ...reported } = values;
   appendEvent(tx, { kind: "setback.reported", actorId: reportedById, setbackId: id, clientId: client.id, at: discoveredAt + 5 * 60_000, data: { reference, ...reported } });
   const target = DEFAULT_TARGETS.find((t) => t.severity === severity)!;
   const ctx: SeedContext = { tx, rnd, now, setbackId: id, clientId: client.id, contactIds: client.contactIds, actorId: ownerId ?? cast.manager, manager: cast.manager, discoveredAt, severity, target, line };

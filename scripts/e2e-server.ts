@@ -8,6 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amends-e2e-"));
 const env = {
   ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
   DATABASE_URL: path.join(dir, "amends.db"),
   AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
 };

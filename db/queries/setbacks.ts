@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, or, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { categories, clients, communications, events, setbacks, users } from "../schema";
 import type { SetbackListFilter } from "../../lib/validation/setback";

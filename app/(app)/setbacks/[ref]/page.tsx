@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { SeverityBadge, StageBadge } from "@/app/_components/badges";
 import { PageHeader } from "@/app/_components/page-header";
 import { requireActor } from "@/app/_server/session";
-import { viewerTimeZone } from "@/app/_server/viewer";
+import { nowAsLocalInput, viewerTimeZone } from "@/app/_server/viewer";
 import { getDb } from "@/db/client";
 import { getOrgSettings } from "@/db/queries/settings";
 import { getSetbackByNumber, setbackTimeline } from "@/db/queries/setbacks";
@@ -60,7 +60,7 @@ export default async function SetbackPage({ params }: Params) {
                 setbackId={s.id}
                 {...options}
                 timeZone={timeZone}
-                max={local(Date.now())}
+                max={nowAsLocalInput(timeZone)}
                 initial={{
                   clientId: String(s.clientId),
                   title: s.title,

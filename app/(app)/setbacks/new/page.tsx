@@ -3,8 +3,7 @@ import Link from "next/link";
 import { EmptyState } from "@/app/_components/empty-state";
 import { PageHeader } from "@/app/_components/page-header";
 import { requireActor } from "@/app/_server/session";
-import { viewerTimeZone } from "@/app/_server/viewer";
-import { toLocalInputValue } from "@/lib/time/zoned";
+import { nowAsLocalInput, viewerTimeZone } from "@/app/_server/viewer";
 import { SetbackForm } from "../_components/setback-form";
 import { setbackFormOptions } from "../_components/setback-form-options";
 
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: "Report a setback" };
 export default async function NewSetbackPage({ searchParams }: { searchParams: Promise<{ clientId?: string }> }) {
   const actor = await requireActor("create:setback:any");
   const [{ clientId }, options, timeZone] = await Promise.all([searchParams, setbackFormOptions(), viewerTimeZone()]);
-  const now = toLocalInputValue(Date.now(), timeZone);
+  const now = nowAsLocalInput(timeZone);
   if (options.clients.length === 0) {
     return (
       <>
