@@ -53,11 +53,12 @@ export function seedRecords(c: SeedContext, targetIndex: number): { stage: Stage
   const personal = c.severity === "high" || c.severity === "critical";
   const notifiedAt = minute(Math.min(c.discoveredAt + c.target.notifyHours * HOUR * (0.15 + rnd() * 1.1), now - HOUR));
   const thorough = rnd() > 0.3;
+  const channel = personal ? (rnd() > 0.5 ? "phone" : "video") : rnd() > 0.7 ? "phone" : "email";
   const commId = insertCommunication(tx, {
     setbackId,
     contactId: c.contactIds[0],
     direction: "outbound",
-    channel: personal ? (rnd() > 0.5 ? "phone" : "video") : rnd() > 0.7 ? "phone" : "email",
+    channel,
     occurredAt: notifiedAt,
     authorId: c.actorId,
     summary: `Told the client: ${c.line.title.toLowerCase()}.`,
@@ -72,7 +73,7 @@ export function seedRecords(c: SeedContext, targetIndex: number): { stage: Stage
     reaction: (["positive", "neutral", "negative", "unknown"] as const)[Math.floor(rnd() * 4)],
     createdAt: notifiedAt,
   });
-  event("communication.logged", notifiedAt, { communicationId: commId, direction: "outbound", channel: personal ? "phone" : "email" });
+  event("communication.logged", notifiedAt, { communicationId: commId, direction: "outbound", channel });
   move("notified", notifiedAt + 10 * 60_000);
   if (targetIndex < 2) return { stage, at };
 

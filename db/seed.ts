@@ -84,7 +84,7 @@ function seedSetback(tx: Conn, i: number, cast: Cast) {
   const client = cast.clients[i % 5 === 4 ? (i - 3) % cast.clients.length : (i * 7) % cast.clients.length];
   const severity = SEVERITY_CYCLE[i % SEVERITY_CYCLE.length];
   const fromNewest = SETBACKS - 1 - i;
-  const age = stage === "discovered" ? (fromNewest + 1) * 3 * HOUR + rnd() * HOUR : (3 + (175 * (SETBACKS - fromNewest)) / SETBACKS) * DAY;
+  const age = stage === "discovered" ? (fromNewest + 1) * 3 * HOUR + rnd() * HOUR : (3 + (175 * fromNewest) / SETBACKS) * DAY;
   const discoveredAt = minute(now - age);
   const occurredAt = minute(discoveredAt - rnd() * 48 * HOUR);
   const ownerId = i % 9 === 8 ? null : cast.workers[i % cast.workers.length];

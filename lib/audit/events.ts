@@ -69,7 +69,7 @@ export function describeEvent(kind: string, data: Record<string, unknown>): stri
     case "setback.moved":
       return `Moved from ${labelOf(String(data.from))} to ${labelOf(String(data.to))}`;
     case "communication.logged":
-      return `Logged ${labelOf(String(data.direction ?? "")).toLowerCase()} ${labelOf(String(data.channel ?? "")).toLowerCase()}`.trim();
+      return `Logged ${String(data.direction ?? "a")} communication (${labelOf(String(data.channel ?? "")).toLowerCase()})`;
     default:
       return labelOf(kind.replace(".", " ").replace(/_/g, " "));
   }
