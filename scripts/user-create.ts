@@ -41,7 +41,7 @@ if (!password) {
 const result = await executeCommand(getDb(), createUser, OPERATOR, { ...values, password });
 if (!result.ok) {
   for (const [field, messages] of Object.entries(result.fieldErrors)) console.error(`${field}: ${messages.join(" ")}`);
-  if (result.formError) console.error(result.formError);
+  if (result.formError && Object.keys(result.fieldErrors).length === 0) console.error(result.formError);
   process.exit(1);
 }
 console.log(`Created ${values.role} ${values.email} (user ${result.value.id}).`);
