@@ -62,4 +62,26 @@ test("a setback with an empty title and a future date is refused with messages b
   await expect(page.getByText("Discovered at cannot be in the future")).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page).toHaveURL(/\/setbacks\/new$/);
+  // What the person chose is still there to correct, not reset.
+  await expect(page.getByLabel("Category")).toHaveValue("billing_error");
+  await expect(page.getByLabel("Severity")).toHaveValue("low");
+  await expect(page.getByLabel("Discovered at")).toHaveValue("2099-01-01T10:00");
+});
+
+test("editing a setback records what changed in its timeline", async ({ page }) => {
+  await signIn(page, "manager@demo.test");
+  await page.goto("/setbacks/SB-0038");
+  await page.getByText("Edit details").click();
+  const title = unique("Booking service outage");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
+  await page.getByLabel("Severity").selectOption("critical");
+  await page.getByRole("button", { name: "Save changes" }).click();
+
+  await expect(page.getByRole("status").filter({ hasText: "Setback saved" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+  await expect(page.getByLabel("Severity")).toHaveValue("critical");
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  await expect(timeline.getByText("Edited severity, title")).toBeVisible();
+  await expect(timeline.getByText(/severity: \w+ → critical/)).toBeVisible();
+  await expect(timeline).toContainText("Jordan Lee");
 });

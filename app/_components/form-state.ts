@@ -6,6 +6,11 @@ export interface FormState {
   fieldErrors?: Record<string, string[]>;
   /** The submitted values, so a refused form keeps what the person typed. */
   values?: Record<string, string>;
+  /**
+   * When the action answered. React resets a form after its action, and a select goes back to
+   * the option it was first rendered with; keying the fields on this remounts them with `values`.
+   */
+  answeredAt?: number;
 }
 
 export const initialFormState: FormState = {};

@@ -45,9 +45,11 @@ export async function runFormAction<S extends z.ZodType, T>(
   if (!actor) redirect("/login");
   const raw = formDataToObject(formData);
   const result = await executeCommand(getDb(), cmd, actor, raw);
-  if (!result.ok) return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, values: echo(raw) };
+  if (!result.ok) {
+    return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, values: echo(raw), answeredAt: Date.now() };
+  }
   for (const path of after.revalidate ?? []) revalidatePath(path);
   if (after.redirectTo) redirect(after.redirectTo(result.value));
   const message = typeof after.message === "function" ? after.message(result.value) : after.message;
-  return { ok: true, message: message ?? "Saved." };
+  return { ok: true, message: message ?? "Saved.", answeredAt: Date.now() };
 }

@@ -34,6 +34,7 @@ export async function getClient(conn: Conn, id: number) {
       accountOwnerId: clients.accountOwnerId,
       accountOwner: users.name,
       createdAt: clients.createdAt,
+      updatedAt: clients.updatedAt,
     })
     .from(clients)
     .leftJoin(users, eq(users.id, clients.accountOwnerId))

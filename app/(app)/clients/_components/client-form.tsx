@@ -8,7 +8,7 @@ import { createClientAction, editClientAction } from "../actions";
 
 interface Props {
   owners: Option[];
-  client?: { id: number; name: string; accountOwnerId: number | null; notes: string };
+  client?: { id: number; name: string; accountOwnerId: number | null; notes: string; updatedAt: number };
 }
 
 export function ClientForm({ owners, client }: Props) {
@@ -18,6 +18,7 @@ export function ClientForm({ owners, client }: Props) {
     <form action={action} className="space-y-4" noValidate>
       <FormAlert state={state} />
       {client ? <input type="hidden" name="clientId" value={client.id} /> : null}
+      <div key={`${client?.updatedAt}-${state.answeredAt}`} className="space-y-4">
       <TextField label="Name" name="name" required maxLength={200} defaultValue={v?.name ?? client?.name} error={state.fieldErrors?.name} />
       <SelectField
         label="Account owner"
@@ -28,6 +29,7 @@ export function ClientForm({ owners, client }: Props) {
         error={state.fieldErrors?.accountOwnerId}
       />
       <TextAreaField label="Notes" name="notes" defaultValue={v?.notes ?? client?.notes} error={state.fieldErrors?.notes} />
+      </div>
       <SubmitButton pendingText="Saving…">{client ? "Save client" : "Create client"}</SubmitButton>
     </form>
   );

@@ -58,6 +58,7 @@ export default async function SetbackPage({ params }: Params) {
             <div className="mt-4">
               <SetbackForm
                 setbackId={s.id}
+                version={s.updatedAt}
                 {...options}
                 timeZone={timeZone}
                 max={nowAsLocalInput(timeZone)}

@@ -27,6 +27,8 @@ export interface SetbackFormValues {
 
 interface Props {
   setbackId?: number;
+  /** Changes when the saved setback changes, so the fields take the new values (selects keep their first otherwise). */
+  version?: number;
   initial: SetbackFormValues;
   clients: Option[];
   categories: Option[];
@@ -44,7 +46,7 @@ const FAULT_OPTIONS = [
   { value: "client", label: "The client's" },
 ] satisfies { value: (typeof FAULTS)[number]; label: string }[];
 
-export function SetbackForm({ setbackId, initial, clients, categories, owners, timeZone, max }: Props) {
+export function SetbackForm({ setbackId, version, initial, clients, categories, owners, timeZone, max }: Props) {
   const [state, action] = useActionState(setbackId ? editSetbackAction : reportSetbackAction, initialFormState);
   const e = state.fieldErrors ?? {};
   const v = (name: keyof SetbackFormValues, field: string = name) => state.values?.[field] ?? (initial[name] as string);
@@ -53,6 +55,7 @@ export function SetbackForm({ setbackId, initial, clients, categories, owners, t
       <FormAlert state={state} />
       <input type="hidden" name="timeZone" value={timeZone} />
       {setbackId ? <input type="hidden" name="setbackId" value={setbackId} /> : null}
+      <div key={`${version}-${state.answeredAt}`} className="space-y-6">
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label="Client" name="clientId" required options={clients} placeholder="Choose a client" defaultValue={v("clientId")} error={e.clientId} />
         <SelectField label="Owner" name="ownerId" options={owners} placeholder="Unassigned" defaultValue={v("ownerId")} error={e.ownerId} />
@@ -77,8 +80,9 @@ export function SetbackForm({ setbackId, initial, clients, categories, owners, t
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Estimated cost" name="estimatedCostCents" inputMode="decimal" hint="In the organisation's currency, e.g. 1250.00" defaultValue={v("estimatedCost", "estimatedCostCents")} error={e.estimatedCostCents} />
         <div className="pt-7">
-          <CheckboxField label="Shared with the client on their status page" name="sharedWithClient" defaultChecked={initial.sharedWithClient} />
+          <CheckboxField label="Shared with the client on their status page" name="sharedWithClient" defaultChecked={state.values ? state.values.sharedWithClient === "on" : initial.sharedWithClient} />
         </div>
+      </div>
       </div>
       <SubmitButton pendingText="Saving…">{setbackId ? "Save changes" : "Report setback"}</SubmitButton>
     </form>

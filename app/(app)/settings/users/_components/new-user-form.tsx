@@ -18,10 +18,12 @@ export function NewUserForm() {
       <div className="sm:col-span-2">
         <FormAlert state={state} />
       </div>
-      <TextField label="Name" name="name" required defaultValue={v?.name} error={e.name} />
-      <TextField label="Email" name="email" type="email" required defaultValue={v?.email} error={e.email} />
-      <SelectField label="Role" name="role" required options={ROLES.map((r) => ({ value: r, label: labelOf(r) }))} defaultValue={v?.role ?? "member"} error={e.role} />
-      <TextField label="Initial password" name="password" type="password" autoComplete="new-password" required hint={`At least ${PASSWORD_MIN} characters`} error={e.password} />
+      <div key={state.answeredAt} className="contents">
+        <TextField label="Name" name="name" required defaultValue={v?.name} error={e.name} />
+        <TextField label="Email" name="email" type="email" required defaultValue={v?.email} error={e.email} />
+        <SelectField label="Role" name="role" required options={ROLES.map((r) => ({ value: r, label: labelOf(r) }))} defaultValue={v?.role ?? "member"} error={e.role} />
+        <TextField label="Initial password" name="password" type="password" autoComplete="new-password" required hint={`At least ${PASSWORD_MIN} characters`} error={e.password} />
+      </div>
       <div className="sm:col-span-2">
         <SubmitButton pendingText="Creating…">Create user</SubmitButton>
       </div>
