@@ -1,0 +1,94 @@
+// The lifecycle of PRODUCT.md: stages, the guard on each forward move, and which other moves
+// exist (back one stage, reopen, close as minor). Pure functions: the page asks them to label
+// its buttons, the move command asks them before it writes.
+import { STAGES, labelOf, type Severity, type Stage } from "./vocabulary";
+
+/** What the guards look at: the setback's records, summarised. */
+export interface LifecycleRecords {
+  outboundCommunications: number;
+  remedyTasks: readonly { status: "open" | "done" | "cancelled" }[];
+  compensations: readonly { status: "proposed" | "approved" | "issued" | "rejected" }[];
+  noCompensationReason: string | null;
+  followUps: readonly { status: "planned" | "done" | "cancelled"; satisfaction: number | null; retained: boolean | null }[];
+  lesson: { rootCause: string; noActionReason: string | null; preventiveActions: number } | null;
+}
+
+export type Check = { ok: true } | { ok: false; reason: string };
+
+const OK: Check = { ok: true };
+const refuse = (reason: string) => ({ ok: false as const, reason });
+
+/** The guard a setback must pass to enter each stage from the one before it. */
+export const GUARDS: Readonly<Record<Exclude<Stage, "discovered">, (r: LifecycleRecords) => Check>> = {
+  notified: (r) => (r.outboundCommunications > 0 ? OK : refuse("Log an outbound communication to the client first.")),
+  remedying: () => OK,
+  compensation: (r) => {
+    if (r.remedyTasks.length === 0) return refuse("Add a remedy task first.");
+    const open = r.remedyTasks.filter((t) => t.status === "open").length;
+    return open === 0 ? OK : refuse(`Finish or cancel the open remedy task${open === 1 ? "" : "s"} first (${open} open).`);
+  },
+  follow_up: (r) =>
+    r.compensations.some((c) => c.status === "approved" || c.status === "issued") || Boolean(r.noCompensationReason?.trim())
+      ? OK
+      : refuse("Record a compensation decision first: an approved compensation, or “no compensation warranted” with a reason."),
+  review: (r) =>
+    r.followUps.some((f) => f.status === "done" && f.satisfaction !== null && f.retained !== null)
+      ? OK
+      : refuse("Complete a follow-up first, with the client’s satisfaction and whether they stay."),
+  closed: (r) => {
+    if (!r.lesson || !r.lesson.rootCause.trim()) return refuse("Write the lesson first, with its root cause.");
+    return r.lesson.preventiveActions > 0 || Boolean(r.lesson.noActionReason?.trim())
+      ? OK
+      : refuse("Add a preventive action to the lesson first, or record “no action” with a reason.");
+  },
+};
+
+export function stageIndex(stage: Stage): number {
+  return STAGES.indexOf(stage);
+}
+
+export function nextStage(stage: Stage): Stage | null {
+  return STAGES[stageIndex(stage) + 1] ?? null;
+}
+
+export function previousStage(stage: Stage): Stage | null {
+  return stageIndex(stage) > 0 ? STAGES[stageIndex(stage) - 1] : null;
+}
+
+/** The forward guard alone: may this setback move on to `to` (its next stage)? */
+export function canMove(setback: { stage: Stage }, to: Stage, records: LifecycleRecords): Check {
+  if (to === "discovered" || nextStage(setback.stage) !== to) {
+    return refuse(`From ${labelOf(setback.stage)} the next stage is ${labelOf(nextStage(setback.stage) ?? setback.stage)}, not ${labelOf(to)}.`);
+  }
+  return GUARDS[to](records);
+}
+
+export type MoveKind = "forward" | "back" | "reopen" | "close_minor";
+
+export interface MoveRequest {
+  setback: { stage: Stage; severity: Severity };
+  to: Stage;
+  records: LifecycleRecords;
+  reason: string;
+  /** Whether the person may close as minor (a manager's right, from the permissions table). */
+  mayCloseMinor: boolean;
+  /** Asked for explicitly, since closing early and closing after review both end in `closed`. */
+  closeAsMinor?: boolean;
+}
+
+/** Every rule for a move: which kind it is, its guard, and whether it needs a reason. */
+export function planMove(m: MoveRequest): { ok: true; kind: MoveKind } | { ok: false; reason: string } {
+  const { setback, to } = m;
+  const needsReason = (kind: MoveKind, what: string) => (m.reason.trim() ? { ok: true as const, kind } : refuse(`Give a reason for ${what}.`));
+  if (to === setback.stage) return refuse(`The setback is already at ${labelOf(to)}.`);
+  if (m.closeAsMinor) {
+    if (to !== "closed") return refuse("Closing as minor moves the setback to Closed.");
+    if (setback.severity !== "low") return refuse("Only a low-severity setback can be closed as minor.");
+    if (!m.mayCloseMinor) return refuse("Only a manager can close a setback as minor.");
+    return needsReason("close_minor", "closing it as minor");
+  }
+  if (setback.stage === "closed") return needsReason("reopen", "reopening it");
+  if (to === previousStage(setback.stage)) return needsReason("back", "moving it back");
+  const guard = canMove(setback, to, m.records);
+  return guard.ok ? { ok: true, kind: "forward" } : guard;
+}
