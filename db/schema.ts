@@ -10,6 +10,20 @@ import {
   uniqueIndex,
   type AnySQLiteColumn,
 } from "drizzle-orm/sqlite-core";
+import { ROLES } from "../lib/auth/roles";
+import {
+  CHANNELS,
+  COMPENSATION_KINDS,
+  COMPENSATION_STATUSES,
+  DIRECTIONS,
+  FAULTS,
+  FOLLOW_UP_STATUSES,
+  REACTIONS,
+  SEVERITIES,
+  SOURCES,
+  STAGES,
+  TASK_STATUSES,
+} from "../lib/setbacks/vocabulary";
 
 const id = () => integer("id").primaryKey({ autoIncrement: true });
 const at = (name: string) => integer(name);
@@ -21,7 +35,7 @@ export const users = sqliteTable(
     id: id(),
     email: text("email").notNull(),
     name: text("name").notNull(),
-    role: text("role", { enum: ["member", "manager", "admin"] }).notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
     passwordHash: text("password_hash").notNull(),
     active: flag("active").notNull().default(true),
     createdAt: at("created_at").notNull(),
@@ -90,9 +104,9 @@ export const setbacks = sqliteTable(
     category: text("category")
       .notNull()
       .references(() => categories.key),
-    severity: text("severity", { enum: ["low", "medium", "high", "critical"] }).notNull(),
-    fault: text("fault", { enum: ["ours", "shared", "external", "client"] }).notNull(),
-    source: text("source", { enum: ["internal", "client"] }).notNull(),
+    severity: text("severity", { enum: SEVERITIES }).notNull(),
+    fault: text("fault", { enum: FAULTS }).notNull(),
+    source: text("source", { enum: SOURCES }).notNull(),
     occurredAt: at("occurred_at").notNull(),
     discoveredAt: at("discovered_at").notNull(),
     impact: text("impact").notNull().default(""),
@@ -101,9 +115,7 @@ export const setbacks = sqliteTable(
     clientRequest: text("client_request").notNull().default(""),
     clientRequestAt: at("client_request_at"),
     sharedWithClient: flag("shared_with_client").notNull().default(false),
-    stage: text("stage", {
-      enum: ["discovered", "notified", "remedying", "compensation", "follow_up", "review", "closed"],
-    }).notNull(),
+    stage: text("stage", { enum: STAGES }).notNull(),
     stageChangedAt: at("stage_changed_at").notNull(),
     closedAsMinor: flag("closed_as_minor").notNull().default(false),
     reopenCount: integer("reopen_count").notNull().default(0),
@@ -131,10 +143,8 @@ export const communications = sqliteTable(
       .notNull()
       .references(() => setbacks.id),
     contactId: integer("contact_id").references(() => contacts.id),
-    direction: text("direction", { enum: ["outbound", "inbound"] }).notNull(),
-    channel: text("channel", {
-      enum: ["in_person", "phone", "video", "email", "chat", "letter", "sms"],
-    }).notNull(),
+    direction: text("direction", { enum: DIRECTIONS }).notNull(),
+    channel: text("channel", { enum: CHANNELS }).notNull(),
     occurredAt: at("occurred_at").notNull(),
     authorId: integer("author_id").references(() => users.id),
     summary: text("summary").notNull(),
@@ -146,7 +156,7 @@ export const communications = sqliteTable(
     offeredRemedy: flag("offered_remedy").notNull().default(false),
     gaveTimeline: flag("gave_timeline").notNull().default(false),
     askedHowToHelp: flag("asked_how_to_help").notNull().default(false),
-    reaction: text("reaction", { enum: ["positive", "neutral", "negative", "unknown"] })
+    reaction: text("reaction", { enum: REACTIONS })
       .notNull()
       .default("unknown"),
     /** Append-only log: a correction is a new row that points at the one it corrects. */
@@ -169,7 +179,7 @@ export const remedyTasks = sqliteTable(
     description: text("description").notNull(),
     ownerId: integer("owner_id").references(() => users.id),
     dueAt: at("due_at"),
-    status: text("status", { enum: ["open", "done", "cancelled"] }).notNull().default("open"),
+    status: text("status", { enum: TASK_STATUSES }).notNull().default("open"),
     doneAt: at("done_at"),
     cancelReason: text("cancel_reason"),
     createdAt: at("created_at").notNull(),
@@ -187,26 +197,18 @@ export const compensations = sqliteTable(
     setbackId: integer("setback_id")
       .notNull()
       .references(() => setbacks.id),
-    kind: text("kind", {
-      enum: [
-        "refund",
-        "discount",
-        "credit",
-        "replacement",
-        "free_service",
-        "expedited_shipping",
-        "other",
-      ],
-    }).notNull(),
+    kind: text("kind", { enum: COMPENSATION_KINDS }).notNull(),
     amountCents: integer("amount_cents").notNull().default(0),
     currency: text("currency").notNull(),
     description: text("description").notNull().default(""),
-    status: text("status", { enum: ["proposed", "approved", "issued", "rejected"] })
+    status: text("status", { enum: COMPENSATION_STATUSES })
       .notNull()
       .default("proposed"),
     proposedById: integer("proposed_by_id").references(() => users.id),
     approvedById: integer("approved_by_id").references(() => users.id),
     approvedAt: at("approved_at"),
+    /** Why it was rejected. */
+    decisionReason: text("decision_reason"),
     issuedAt: at("issued_at"),
     createdAt: at("created_at").notNull(),
   },
@@ -222,8 +224,9 @@ export const followUps = sqliteTable(
       .references(() => setbacks.id),
     ownerId: integer("owner_id").references(() => users.id),
     dueAt: at("due_at").notNull(),
-    status: text("status", { enum: ["planned", "done", "cancelled"] }).notNull().default("planned"),
+    status: text("status", { enum: FOLLOW_UP_STATUSES }).notNull().default("planned"),
     doneAt: at("done_at"),
+    channel: text("channel", { enum: CHANNELS }),
     satisfaction: integer("satisfaction"),
     retained: flag("retained"),
     notes: text("notes").notNull().default(""),
@@ -247,6 +250,8 @@ export const lessons = sqliteTable(
     rootCause: text("root_cause").notNull().default(""),
     wentWell: text("went_well").notNull().default(""),
     wentWrong: text("went_wrong").notNull().default(""),
+    /** Markdown, rendered without raw HTML. */
+    narrative: text("narrative").notNull().default(""),
     /** "No action" needs a reason instead of preventive actions. */
     noActionReason: text("no_action_reason"),
     authorId: integer("author_id").references(() => users.id),
@@ -304,7 +309,7 @@ export const events = sqliteTable(
 );
 
 export const serviceLevelTargets = sqliteTable("service_level_targets", {
-  severity: text("severity", { enum: ["low", "medium", "high", "critical"] }).primaryKey(),
+  severity: text("severity", { enum: SEVERITIES }).primaryKey(),
   notifyHours: integer("notify_hours").notNull(),
   remedyHours: integer("remedy_hours").notNull(),
   followUpHours: integer("follow_up_hours").notNull(),

@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { categories, setbacks, type Setback } from "../schema";
+import { categories, rootCauseCategories, setbacks, type Setback } from "../schema";
 import type { Conn } from "../client";
 
 export function loadSetback(tx: Conn, id: number): Setback | undefined {
@@ -20,4 +20,8 @@ export function insertSetback(tx: Conn, values: typeof setbacks.$inferInsert): n
 
 export function updateSetback(tx: Conn, id: number, patch: Partial<typeof setbacks.$inferInsert>): void {
   tx.update(setbacks).set(patch).where(eq(setbacks.id, id)).run();
+}
+
+export function loadRootCause(tx: Conn, key: string) {
+  return tx.select().from(rootCauseCategories).where(eq(rootCauseCategories.key, key)).get();
 }

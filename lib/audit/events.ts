@@ -22,6 +22,8 @@ export const EVENT_KINDS = [
   "follow_up.added",
   "follow_up.updated",
   "lesson.recorded",
+  "lesson.updated",
+  "preventive_action.added",
   "preventive_action.updated",
   "settings.updated",
 ] as const;

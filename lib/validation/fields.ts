@@ -65,6 +65,16 @@ export const pastInstant = (label: string) =>
       .refine((ms) => ms <= Date.now() + FUTURE_GRACE_MS, `${label} cannot be in the future`),
   );
 
+/** A date that may lie ahead (a due date, a promise); blank → null. */
+export const optionalInstant = (label: string) =>
+  z.preprocess((v) => instantValue(v) ?? null, z.number({ error: `Enter ${label.toLowerCase()} as a date` }).int().nullable());
+
+export const instant = (label: string) =>
+  z.preprocess(
+    instantValue,
+    z.number({ error: (issue) => (issue.input === undefined ? `${label} is required` : `Enter ${label.toLowerCase()} as a date`) }).int(),
+  );
+
 export const optionalPastInstant = (label: string) =>
   z.preprocess(
     (v) => instantValue(v) ?? null,
@@ -75,17 +85,24 @@ export const optionalPastInstant = (label: string) =>
       .nullable(),
   );
 
+function toCents(v: unknown): unknown {
+  const b = blankToUndefined(v);
+  if (b === undefined || b === null) return null;
+  if (typeof b === "number") return b;
+  const s = String(b).replace(/[\s,]/g, "");
+  return /^\d{1,12}(\.\d{1,2})?$/.test(s) ? Math.round(Number(s) * 100) : s;
+}
+
 /** "1,250.50" → 125050 (cents); blank → null. */
 export const optionalMoney = (label: string) =>
+  z.preprocess(toCents, z.number({ error: `Enter ${label.toLowerCase()} as an amount, like 1250.00` }).int().nonnegative().nullable());
+
+export const money = (label: string) =>
   z.preprocess(
-    (v) => {
-      const b = blankToUndefined(v);
-      if (b === undefined || b === null) return null;
-      if (typeof b === "number") return b;
-      const s = String(b).replace(/[\s,]/g, "");
-      return /^\d{1,12}(\.\d{1,2})?$/.test(s) ? Math.round(Number(s) * 100) : s;
-    },
-    z.number({ error: `Enter ${label.toLowerCase()} as an amount, like 1250.00` }).int().nonnegative().nullable(),
+    (v) => toCents(v) ?? undefined,
+    z.number({
+      error: (issue) => (issue.input === undefined ? `${label} is required` : `Enter ${label.toLowerCase()} as an amount, like 1250.00`),
+    }).int().nonnegative(),
   );
 
 export const email = (label = "Email") =>
@@ -104,7 +121,7 @@ export const optionalEmail = (label = "Email") =>
  * Forms send `datetime-local` values with no zone, plus a hidden `timeZone` field that the
  * server rendered; this turns those values into instants before the fields are checked.
  */
-export function withLocalTimes<T extends z.ZodType>(schema: T, fields: readonly string[]) {
+export function withLocalTimes<T extends z.ZodType>(schema: T, fields: readonly string[], options: { endOfDay?: readonly string[] } = {}) {
   return z.preprocess((raw) => {
     if (!raw || typeof raw !== "object") return raw;
     const input = { ...(raw as Record<string, unknown>) };
@@ -112,7 +129,10 @@ export function withLocalTimes<T extends z.ZodType>(schema: T, fields: readonly 
     for (const field of fields) {
       const value = input[field];
       if (typeof value === "string" && isLocalDateTime(value)) {
-        input[field] = parseLocalDateTime(value, timeZone) ?? value;
+        // A due date alone means "by the end of that day".
+        const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
+        const wall = dateOnly && options.endOfDay?.includes(field) ? `${value.trim()}T23:59:59` : value;
+        input[field] = parseLocalDateTime(wall, timeZone) ?? value;
       }
     }
     return input;

@@ -1,0 +1,115 @@
+// Input of the lifecycle's actions: moves and the records each stage needs.
+import { z } from "zod";
+import {
+  CHANNELS,
+  COMPENSATION_KINDS,
+  DIRECTIONS,
+  REACTIONS,
+  STAGES,
+} from "../setbacks/vocabulary";
+import {
+  checkbox,
+  choice,
+  id,
+  instant,
+  money,
+  optionalId,
+  optionalInstant,
+  optionalText,
+  pastInstant,
+  requiredText,
+  withLocalTimes,
+} from "./fields";
+
+const setbackId = id("a setback");
+const yesNo = (label: string) =>
+  z.preprocess((v) => (v === "yes" || v === true ? true : v === "no" || v === false ? false : undefined), z.boolean({ error: `Say ${label}` }));
+
+export const moveInput = z.object({
+  setbackId,
+  to: choice("a stage", STAGES),
+  reason: optionalText("Reason", 2_000),
+  closeAsMinor: checkbox,
+});
+
+export const communicationInput = withLocalTimes(
+  z.object({
+    setbackId,
+    contactId: optionalId("a contact"),
+    direction: choice("a direction", DIRECTIONS),
+    channel: choice("a channel", CHANNELS),
+    occurredAt: pastInstant("When"),
+    summary: requiredText("Summary", 500),
+    body: optionalText("Full text", 50_000),
+    promise: optionalText("What was promised", 1_000),
+    promiseDueAt: optionalInstant("Promised by"),
+    apologised: checkbox,
+    explainedCause: checkbox,
+    offeredRemedy: checkbox,
+    gaveTimeline: checkbox,
+    askedHowToHelp: checkbox,
+    reaction: z.preprocess((v) => (v === "" || v == null ? "unknown" : v), choice("the client's reaction", REACTIONS)),
+    correctsId: optionalId("the communication it corrects"),
+  }),
+  ["occurredAt", "promiseDueAt"],
+  { endOfDay: ["promiseDueAt"] },
+);
+
+export const remedyTaskInput = withLocalTimes(
+  z.object({ setbackId, description: requiredText("Task", 1_000), ownerId: optionalId("an owner"), dueAt: optionalInstant("Due date") }),
+  ["dueAt"],
+  { endOfDay: ["dueAt"] },
+);
+export const taskInput = z.object({ taskId: id("a task") });
+export const cancelTaskInput = z.object({ taskId: id("a task"), reason: requiredText("Reason", 1_000) });
+
+export const compensationInput = z.object({
+  setbackId,
+  kind: choice("a kind", COMPENSATION_KINDS),
+  amountCents: money("Amount"),
+  description: optionalText("Description", 2_000),
+});
+export const compensationIdInput = z.object({ compensationId: id("a compensation") });
+export const rejectCompensationInput = z.object({ compensationId: id("a compensation"), reason: requiredText("Reason", 2_000) });
+export const noCompensationInput = z.object({ setbackId, reason: requiredText("Reason", 2_000) });
+
+export const scheduleFollowUpInput = withLocalTimes(
+  z.object({ setbackId, dueAt: instant("Date"), ownerId: optionalId("an owner") }),
+  ["dueAt"],
+);
+export const completeFollowUpInput = withLocalTimes(
+  z.object({
+    followUpId: id("a follow-up"),
+    channel: choice("a channel", CHANNELS),
+    notes: optionalText("Notes", 10_000),
+    satisfaction: z.preprocess(
+      (v) => (v === "" || v == null ? undefined : Number(v)),
+      z.number({ error: "Choose the client's satisfaction, 1 to 5" }).int().min(1, "Choose 1 to 5").max(5, "Choose 1 to 5"),
+    ),
+    retained: yesNo("whether the client stays"),
+    nextDueAt: optionalInstant("Next follow-up"),
+  }),
+  ["nextDueAt"],
+);
+
+export const lessonInput = z.object({
+  setbackId,
+  rootCauseCategory: requiredText("Root-cause category", 64),
+  rootCause: requiredText("Root cause", 5_000),
+  wentWell: optionalText("What went well", 10_000),
+  wentWrong: optionalText("What went wrong", 10_000),
+  narrative: optionalText("Narrative", 50_000),
+  noActionReason: optionalText("Reason for no action", 2_000),
+});
+
+export const preventiveActionInput = withLocalTimes(
+  z.object({ setbackId, description: requiredText("Preventive action", 1_000), ownerId: optionalId("an owner"), dueAt: optionalInstant("Due date") }),
+  ["dueAt"],
+  { endOfDay: ["dueAt"] },
+);
+export const preventiveActionIdInput = z.object({ actionId: id("a preventive action") });
+export const effectivenessInput = z.object({
+  actionId: id("a preventive action"),
+  worked: yesNo("whether it worked"),
+  notes: optionalText("Notes", 5_000),
+});
