@@ -61,7 +61,7 @@ export function seedRecords(c: SeedContext, targetIndex: number): { stage: Stage
     channel,
     occurredAt: notifiedAt,
     authorId: c.actorId,
-    summary: `Told the client: ${c.line.title.toLowerCase()}.`,
+    summary: `Told the client what happened: ${c.line.title}`,
     body: `${c.line.description} We are sorry. ${c.line.impact.replace(/^The client/, "We know you")}`,
     promise: "An update with the fix and its date",
     promiseDueAt: minute(notifiedAt + 2 * DAY),
@@ -83,16 +83,17 @@ export function seedRecords(c: SeedContext, targetIndex: number): { stage: Stage
   const taskCount = 1 + Math.floor(rnd() * 2);
   const tasks = Array.from({ length: taskCount }, (_, k) => {
     const due = minute(at + c.target.remedyHours * HOUR * (0.5 + k * 0.3));
-    const id = insertRemedyTask(tx, { setbackId, description: k === 0 ? `Put right: ${c.line.title.toLowerCase()}` : "Confirm the fix with the client's team", ownerId: c.actorId, dueAt: due, status: "open", createdAt: at });
-    event("remedy.added", at, { taskId: id, dueAt: due });
-    return id;
+    const description = k === 0 ? `Put right: ${c.line.title}` : "Confirm the fix with the client's team";
+    const id = insertRemedyTask(tx, { setbackId, description, ownerId: c.actorId, dueAt: due, status: "open", createdAt: at });
+    event("remedy.added", at, { taskId: id, description, dueAt: due });
+    return { id, description };
   });
   if (targetIndex < 3) return { stage, at };
 
   const remediedAt = at + step();
-  for (const id of tasks) {
+  for (const { id, description } of tasks) {
     updateRemedyTask(tx, id, { status: "done", doneAt: remediedAt });
-    event("remedy.updated", remediedAt, { taskId: id, changes: { status: { from: "open", to: "done" } } });
+    event("remedy.updated", remediedAt, { taskId: id, description, changes: { status: { from: "open", to: "done" } } });
   }
   move("compensation", remediedAt + HOUR);
   if (targetIndex < 4) return { stage, at };
@@ -102,7 +103,7 @@ export function seedRecords(c: SeedContext, targetIndex: number): { stage: Stage
     const amountCents = Math.round(20 + rnd() * 900) * 100;
     const kind = (["refund", "discount", "credit", "free_service", "expedited_shipping"] as const)[Math.floor(rnd() * 5)];
     const id = insertCompensation(tx, { setbackId, kind, amountCents, currency: "EUR", description: "To make amends for the trouble caused", status: "issued", proposedById: c.actorId, approvedById: c.manager, approvedAt: decidedAt, issuedAt: decidedAt, createdAt: decidedAt });
-    event("compensation.recorded", decidedAt, { compensationId: id, kind, amountCents, status: "issued" });
+    event("compensation.recorded", decidedAt, { compensationId: id, kind, amountCents, currency: "EUR", status: "issued" });
   } else {
     const reason = "The client asked for nothing beyond the fix; the remedy covered their cost.";
     updateSetback(tx, setbackId, { noCompensationReason: reason });

@@ -48,7 +48,7 @@ export async function runFormAction<S extends z.ZodType, T>(
   if (!result.ok) {
     return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, values: echo(raw), answeredAt: Date.now() };
   }
-  for (const path of after.revalidate ?? []) revalidatePath(path);
+  for (const path of after.revalidate ?? []) revalidatePath(path, "layout");
   if (after.redirectTo) redirect(after.redirectTo(result.value));
   const message = typeof after.message === "function" ? after.message(result.value) : after.message;
   return { ok: true, message: message ?? "Saved.", answeredAt: Date.now() };

@@ -1,91 +1,98 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { SeverityBadge, StageBadge } from "@/app/_components/badges";
+import { SeverityBadge } from "@/app/_components/badges";
 import { PageHeader } from "@/app/_components/page-header";
 import { requireActor } from "@/app/_server/session";
 import { nowAsLocalInput, viewerTimeZone } from "@/app/_server/viewer";
 import { getDb } from "@/db/client";
+import { getSetbackRecords, rootCauseOptions } from "@/db/queries/setback-records";
 import { getOrgSettings } from "@/db/queries/settings";
 import { getSetbackByNumber, setbackTimeline } from "@/db/queries/setbacks";
-import { centsToInput } from "@/lib/money";
+import { userOptions } from "@/db/queries/users";
+import { deriveMilestones } from "@/lib/setbacks/milestones";
 import { formatReference, parseReference } from "@/lib/setbacks/reference";
-import { toLocalInputValue } from "@/lib/time/zoned";
 import { SetbackFacts } from "../_components/setback-facts";
-import { SetbackForm } from "../_components/setback-form";
-import { setbackFormOptions } from "../_components/setback-form-options";
 import { Timeline } from "../_components/timeline";
+import { CommunicationsPanel } from "./_components/communications-panel";
+import { CompensationPanel } from "./_components/compensation-panel";
+import { EditSetback } from "./_components/edit-setback";
+import { FollowUpPanel } from "./_components/follow-up-panel";
+import { LessonPanel } from "./_components/lesson-panel";
+import { MoveControls } from "./_components/move-controls";
+import type { PanelContext } from "./_components/page-context";
+import { RemedyPanel } from "./_components/remedy-panel";
+import { StageStepper } from "./_components/stage-stepper";
 
-type Params = { params: Promise<{ ref: string }> };
+type Props = { params: Promise<{ ref: string }>; searchParams: Promise<{ draft?: string }> };
 
 async function load(ref: string) {
   const number = parseReference(decodeURIComponent(ref));
   return number ? getSetbackByNumber(getDb(), number) : null;
 }
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const detail = await load((await params).ref);
   return { title: detail ? `${formatReference(detail.setback.number)} ${detail.setback.title}` : "Setback" };
 }
 
-export default async function SetbackPage({ params }: Params) {
-  await requireActor("read:setback:any");
+function clock() {
+  return Date.now();
+}
+
+export default async function SetbackPage({ params, searchParams }: Props) {
+  const actor = await requireActor("read:setback:any");
   const detail = await load((await params).ref);
   if (!detail) notFound();
-  const s = detail.setback;
   const db = getDb();
-  const [events, options, timeZone, settings] = await Promise.all([
-    setbackTimeline(db, s.id),
-    setbackFormOptions(s.category),
+  const setback = { ...detail.setback, reference: formatReference(detail.setback.number) };
+  const [events, records, owners, rootCauses, timeZone, settings, { draft }] = await Promise.all([
+    setbackTimeline(db, setback.id),
+    getSetbackRecords(db, setback.id, setback.clientId),
+    userOptions(db),
+    rootCauseOptions(db),
     viewerTimeZone(),
     getOrgSettings(db),
+    searchParams,
   ]);
-  const local = (ms: number | null) => (ms == null ? "" : toLocalInputValue(ms, timeZone));
+  const ctx: PanelContext = {
+    setback,
+    records,
+    actor,
+    owners: owners.map((u) => ({ value: u.id, label: u.name })),
+    timeZone,
+    nowLocal: nowAsLocalInput(timeZone),
+    now: clock(),
+    clientName: detail.clientName,
+    currency: settings.currency,
+    approvalThresholdCents: settings.approvalThresholdCents,
+  };
+  const milestones = deriveMilestones({
+    communications: records.communications,
+    remedyTasks: records.remedyTasks,
+    followUps: records.followUps,
+    moves: events.filter((e) => e.kind === "setback.moved").map((e) => ({ at: e.at, to: String(e.data.to) })),
+    stage: setback.stage,
+  });
   return (
     <>
-      <PageHeader
-        title={`${formatReference(s.number)} · ${s.title}`}
-        subtitle={
-          <span className="inline-flex gap-2">
-            <StageBadge stage={s.stage} /> <SeverityBadge severity={s.severity} />
-          </span>
-        }
-      />
-      <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
-        <div className="space-y-8">
-          <SetbackFacts detail={detail} timeZone={timeZone} currency={settings.currency} />
-          <details className="rounded-lg border border-slate-200 bg-white p-4">
-            <summary className="cursor-pointer font-medium text-indigo-700">Edit details</summary>
-            <div className="mt-4">
-              <SetbackForm
-                setbackId={s.id}
-                version={s.updatedAt}
-                {...options}
-                timeZone={timeZone}
-                max={nowAsLocalInput(timeZone)}
-                initial={{
-                  clientId: String(s.clientId),
-                  title: s.title,
-                  description: s.description,
-                  category: s.category,
-                  severity: s.severity,
-                  fault: s.fault,
-                  source: s.source,
-                  occurredAt: local(s.occurredAt),
-                  discoveredAt: local(s.discoveredAt),
-                  impact: s.impact,
-                  ownerId: s.ownerId ? String(s.ownerId) : "",
-                  estimatedCost: centsToInput(s.estimatedCostCents),
-                  clientRequest: s.clientRequest,
-                  clientRequestAt: local(s.clientRequestAt),
-                  sharedWithClient: s.sharedWithClient,
-                }}
-              />
-            </div>
-          </details>
+      <PageHeader title={`${setback.reference} · ${setback.title}`} subtitle={<SeverityBadge severity={setback.severity} />} />
+      <div className="mb-6 space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+        <StageStepper stage={setback.stage} closedAsMinor={setback.closedAsMinor} />
+        <MoveControls {...ctx} />
+      </div>
+      <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+        <div className="min-w-0 space-y-6">
+          <SetbackFacts detail={detail} timeZone={timeZone} currency={settings.currency} milestones={milestones} />
+          <EditSetback setback={setback} timeZone={timeZone} />
+          <CommunicationsPanel {...ctx} drafting={draft === "1"} />
+          <RemedyPanel {...ctx} />
+          <CompensationPanel {...ctx} />
+          <FollowUpPanel {...ctx} />
+          <LessonPanel {...ctx} rootCauses={rootCauses} />
         </div>
-        <section aria-labelledby="timeline-heading">
+        <section aria-labelledby="timeline-heading" className="min-w-0">
           <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">Timeline</h2>
-          <Timeline events={events} timeZone={timeZone} />
+          <Timeline events={events} communications={records.communications} timeZone={timeZone} />
         </section>
       </div>
     </>

@@ -2,9 +2,17 @@ import Link from "next/link";
 import type { SetbackDetail } from "@/db/queries/setbacks";
 import { formatMoney } from "@/lib/money";
 import { labelOf } from "@/lib/setbacks/vocabulary";
+import type { Milestones } from "@/lib/setbacks/milestones";
 import { formatDateTime, formatDuration } from "@/lib/time/zoned";
 
-export function SetbackFacts({ detail, timeZone, currency }: { detail: SetbackDetail; timeZone: string; currency: string }) {
+interface Props {
+  detail: SetbackDetail;
+  timeZone: string;
+  currency: string;
+  milestones: Milestones;
+}
+
+export function SetbackFacts({ detail, timeZone, currency, milestones }: Props) {
   const s = detail.setback;
   const facts: [string, React.ReactNode][] = [
     ["Client", <Link key="c" href={`/clients/${s.clientId}`} className="text-indigo-700 hover:underline">{detail.clientName}</Link>],
@@ -18,6 +26,10 @@ export function SetbackFacts({ detail, timeZone, currency }: { detail: SetbackDe
     ["Shared with the client", s.sharedWithClient ? "Yes" : "No"],
     ["Reported by", detail.reporter ?? "—"],
   ];
+  const since = (at: number | null) => (at === null ? "not yet" : `${formatDateTime(at, timeZone)} (${formatDuration(at - s.discoveredAt)} after discovery)`);
+  facts.push(["Client notified", since(milestones.notifiedAt)], ["Remedied", since(milestones.remediedAt)], ["First follow-up done", since(milestones.followedUpAt)]);
+  if (milestones.closedAt !== null) facts.push(["Closed", since(milestones.closedAt)]);
+  if (s.reopenCount > 0) facts.push(["Reopened", `${s.reopenCount} time${s.reopenCount === 1 ? "" : "s"}`]);
   return (
     <div className="space-y-4">
       {s.description ? <p className="whitespace-pre-line text-slate-800">{s.description}</p> : null}

@@ -1,4 +1,5 @@
-import { describeEvent, fieldName, type Changes } from "@/lib/audit/events";
+import { describeEvent, eventDetail, fieldName, type Changes } from "@/lib/audit/events";
+import { labelOf } from "@/lib/setbacks/vocabulary";
 import { formatDateTime } from "@/lib/time/zoned";
 
 interface TimelineEvent {
@@ -9,38 +10,72 @@ interface TimelineEvent {
   data: Record<string, unknown>;
 }
 
+interface TimelineCommunication {
+  id: number;
+  occurredAt: number;
+  direction: string;
+  channel: string;
+  summary: string;
+  author: string | null;
+  contact: string | null;
+  correctedById: number | null;
+}
+
+type Item = { key: string; at: number; title: string; who: string; details: string[]; muted?: boolean };
+
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "(empty)";
   if (typeof value === "boolean") return value ? "yes" : "no";
   return String(value).length > 80 ? `${String(value).slice(0, 80)}…` : String(value);
 }
 
-/** What happened to the setback, oldest first: every event with who and when. */
-export function Timeline({ events, timeZone }: { events: TimelineEvent[]; timeZone: string }) {
-  if (events.length === 0) return <p className="text-sm text-slate-600">Nothing recorded yet.</p>;
+function fromEvent(e: TimelineEvent): Item {
+  const changes = e.kind.endsWith(".updated") && e.kind !== "remedy.updated" && e.kind !== "compensation.updated" ? (e.data.changes as Changes | undefined) : undefined;
+  const details = changes ? Object.entries(changes).map(([field, c]) => `${fieldName(field)}: ${show(c.from)} → ${show(c.to)}`) : [];
+  const detail = eventDetail(e.data);
+  return { key: `e${e.id}`, at: e.at, title: describeEvent(e.kind, e.data), who: e.actor ?? "System", details: detail ? [...details, detail] : details };
+}
+
+function fromCommunication(c: TimelineCommunication): Item {
+  const way = c.direction === "outbound" ? `to ${c.contact ?? "the client"}` : `from ${c.contact ?? "the client"}`;
+  return {
+    key: `c${c.id}`,
+    at: c.occurredAt,
+    title: `${labelOf(c.channel)} ${way}: ${c.summary}`,
+    who: c.author ?? "—",
+    details: c.correctedById ? ["Corrected by a later entry"] : [],
+    muted: Boolean(c.correctedById),
+  };
+}
+
+/**
+ * What happened to the setback, oldest first: its events and its communications merged in time
+ * order (a communication at the time it took place, which may be before it was logged).
+ */
+export function Timeline({ events, communications = [], timeZone }: { events: TimelineEvent[]; communications?: TimelineCommunication[]; timeZone: string }) {
+  const items = [
+    ...events.filter((e) => e.kind !== "communication.logged" || communications.length === 0).map(fromEvent),
+    ...communications.map(fromCommunication),
+  ].sort((a, b) => a.at - b.at || a.key.localeCompare(b.key));
+  if (items.length === 0) return <p className="text-sm text-slate-600">Nothing recorded yet.</p>;
   return (
     <ol className="relative space-y-4 border-l border-slate-200 pl-5">
-      {events.map((e) => {
-        const changes = e.kind === "setback.updated" ? (e.data.changes as Changes | undefined) : undefined;
-        return (
-          <li key={e.id} className="relative">
-            <span className="absolute -left-[26px] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-indigo-500" aria-hidden />
-            <p className="text-sm font-medium text-slate-900">{describeEvent(e.kind, e.data)}</p>
-            <p className="text-xs text-slate-500">
-              <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at, timeZone)}</time> · {e.actor ?? "System"}
-            </p>
-            {changes ? (
-              <ul className="mt-1 text-xs text-slate-600">
-                {Object.entries(changes).map(([field, c]) => (
-                  <li key={field}>
-                    {fieldName(field)}: {show(c.from)} → {show(c.to)}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </li>
-        );
-      })}
+      {items.map((item) => (
+        <li key={item.key} className="relative">
+          <span className={`absolute -left-[26px] top-1.5 h-3 w-3 rounded-full border-2 border-white ${item.key.startsWith("c") ? "bg-emerald-500" : "bg-indigo-500"}`} aria-hidden />
+          <p className={`text-sm font-medium ${item.muted ? "text-slate-400 line-through" : "text-slate-900"}`}>{item.title}</p>
+          <p className="text-xs text-slate-500">
+            <time dateTime={new Date(item.at).toISOString()}>{formatDateTime(item.at, timeZone)}</time> · {item.who}
+          </p>
+          {item.details.length ? (
+            <ul className="mt-1 text-xs text-slate-600">
+              {item.details.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          ) : null}
+        </li>
+      ))}
     </ol>
   );
 }

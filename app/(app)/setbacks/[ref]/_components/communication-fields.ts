@@ -1,0 +1,40 @@
+import type { FieldSpec } from "@/app/_components/record-form";
+import type { Option } from "@/app/_components/field";
+import { CHANNELS, REACTIONS, labelOf } from "@/lib/setbacks/vocabulary";
+
+export interface CommunicationDefaults {
+  direction?: string;
+  channel?: string;
+  contactId?: string;
+  occurredAt?: string;
+  summary?: string;
+  body?: string;
+  promise?: string;
+  promiseDueAt?: string;
+  checks?: Partial<Record<(typeof CHECKLIST)[number][0], boolean>>;
+  reaction?: string;
+}
+
+export const CHECKLIST = [
+  ["apologised", "Apologised"],
+  ["explainedCause", "Explained the cause"],
+  ["offeredRemedy", "Offered a remedy or alternative"],
+  ["gaveTimeline", "Gave a timeline"],
+  ["askedHowToHelp", "Asked how we can help"],
+] as const;
+
+/** The communication form's fields, for a new entry, a drafted one or a correction. */
+export function communicationFields(contacts: Option[], nowLocal: string, d: CommunicationDefaults = {}): FieldSpec[] {
+  return [
+    { kind: "select", name: "direction", label: "Direction", required: true, options: [{ value: "outbound", label: "Outbound (to the client)" }, { value: "inbound", label: "Inbound (from the client)" }], defaultValue: d.direction ?? "outbound" },
+    { kind: "select", name: "channel", label: "Channel", required: true, options: CHANNELS.map((c) => ({ value: c, label: labelOf(c) })), defaultValue: d.channel ?? "email" },
+    { kind: "select", name: "contactId", label: "Client contact", options: contacts, placeholder: "Not a named contact", defaultValue: d.contactId ?? String(contacts[0]?.value ?? "") },
+    { kind: "datetime", name: "occurredAt", label: "When", required: true, max: nowLocal, defaultValue: d.occurredAt ?? nowLocal },
+    { kind: "text", name: "summary", label: "Summary", required: true, wide: true, defaultValue: d.summary },
+    { kind: "textarea", name: "body", label: "Full text", defaultValue: d.body, rows: d.body ? 12 : 3 },
+    { kind: "text", name: "promise", label: "What was promised", defaultValue: d.promise },
+    { kind: "date", name: "promiseDueAt", label: "Promised by", defaultValue: d.promiseDueAt },
+    ...CHECKLIST.map(([name, label]) => ({ kind: "checkbox" as const, name, label, defaultValue: d.checks?.[name] ? "on" : undefined })),
+    { kind: "select", name: "reaction", label: "Client's reaction", options: REACTIONS.map((r) => ({ value: r, label: labelOf(r) })), defaultValue: d.reaction ?? "unknown" },
+  ];
+}

@@ -1,0 +1,115 @@
+import Link from "next/link";
+import { RecordForm } from "@/app/_components/record-form";
+import { draftFirstNotification } from "@/lib/setbacks/composer";
+import { labelOf } from "@/lib/setbacks/vocabulary";
+import { formatDateTime, toLocalDate, toLocalInputValue } from "@/lib/time/zoned";
+import { logCommunicationAction } from "../actions";
+import { CHECKLIST, communicationFields } from "./communication-fields";
+import type { PanelContext } from "./page-context";
+import { Disclosure, Panel } from "./panel";
+
+/** The audit trail's heart: every message to and from the client, append-only. */
+export function CommunicationsPanel(ctx: PanelContext & { drafting: boolean }) {
+  const { setback, records, timeZone, nowLocal } = ctx;
+  const contacts = records.contacts.map((c) => ({ value: c.id, label: c.name }));
+  const notified = records.lifecycle.outboundCommunications > 0;
+  const draft = ctx.drafting
+    ? draftFirstNotification({
+        clientName: ctx.clientName,
+        contactName: records.contacts[0]?.name,
+        senderName: ctx.actor.name,
+        title: setback.title,
+        description: setback.description,
+        impact: setback.impact,
+        fault: setback.fault,
+        severity: setback.severity,
+        clientRequest: setback.clientRequest,
+        remedies: records.remedyTasks.filter((t) => t.status !== "cancelled").map((t) => t.description),
+        now: ctx.now,
+        timeZone,
+      })
+    : null;
+  return (
+    <Panel id="communications" title="Communications" summary={notified ? "The client has been told." : "The client has not been told yet."}>
+      {records.communications.length === 0 ? <p className="text-sm text-slate-600">Nothing sent or received yet.</p> : null}
+      <ol className="space-y-3">
+        {records.communications.map((c) => (
+          <li key={c.id} id={`communication-${c.id}`} className={`rounded-md border p-3 ${c.correctedById ? "border-amber-300 bg-amber-50" : "border-slate-200"}`}>
+            <p className="text-xs text-slate-500">
+              {labelOf(c.direction)} · {labelOf(c.channel)} · {c.contact ?? "no named contact"} · {formatDateTime(c.occurredAt, timeZone)} · by {c.author ?? "—"}
+              {c.correctedById ? <span className="ml-2 font-semibold text-amber-800">Corrected by a later entry</span> : null}
+              {c.correctsId ? <span className="ml-2 font-semibold text-indigo-800">Correction of an earlier entry</span> : null}
+            </p>
+            <p className="font-medium">{c.summary}</p>
+            {c.body ? <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{c.body}</p> : null}
+            {c.promise ? (
+              <p className="mt-1 text-sm">
+                Promised: {c.promise}
+                {c.promiseDueAt ? ` (by ${formatDateTime(c.promiseDueAt, timeZone)})` : ""}
+              </p>
+            ) : null}
+            <p className="mt-1 text-xs text-slate-600">
+              {CHECKLIST.filter(([k]) => c[k]).map(([, label]) => `✓ ${label}`).join(" · ") || "No checklist item ticked"} · Reaction: {labelOf(c.reaction)}
+            </p>
+            {c.correctedById ? null : (
+              <div className="mt-2">
+                <Disclosure label="Correct this entry">
+                  <RecordForm
+                    action={logCommunicationAction}
+                    idPrefix={`correct-${c.id}`}
+                    label={`Correct: ${c.summary}`}
+                    hidden={{ setbackId: setback.id, correctsId: c.id, timeZone }}
+                    submitLabel="Log the correction"
+                    fields={communicationFields(contacts, nowLocal, {
+                      direction: c.direction,
+                      channel: c.channel,
+                      contactId: c.contactId ? String(c.contactId) : "",
+                      occurredAt: toLocalInputValue(c.occurredAt, timeZone),
+                      summary: c.summary,
+                      body: c.body,
+                      promise: c.promise,
+                      promiseDueAt: c.promiseDueAt ? toLocalDate(c.promiseDueAt, timeZone) : "",
+                      checks: Object.fromEntries(CHECKLIST.map(([k]) => [k, c[k]])),
+                      reaction: c.reaction,
+                    })}
+                  />
+                </Disclosure>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+      {!notified && !draft ? (
+        <Link href={`/setbacks/${setback.reference}?draft=1#log-communication`} className="inline-block rounded-md border border-indigo-300 px-3 py-1.5 text-sm font-medium text-indigo-700 hover:bg-indigo-50">
+          Draft the first notification
+        </Link>
+      ) : null}
+      <div id="log-communication" className="scroll-mt-6">
+        <Disclosure label={draft ? "Log the drafted notification" : "Log a communication"} open={Boolean(draft)}>
+          {draft ? <p className="mb-3 rounded-md bg-indigo-50 p-3 text-sm text-indigo-900">{draft.channelAdvice} Edit the draft, then log it as it was sent.</p> : null}
+          <RecordForm
+            action={logCommunicationAction}
+            idPrefix="log"
+            label="Log a communication"
+            hidden={{ setbackId: setback.id, timeZone }}
+            submitLabel="Log communication"
+            fields={communicationFields(
+              contacts,
+              nowLocal,
+              draft
+                ? {
+                    channel: draft.channel,
+                    summary: draft.summary,
+                    body: draft.body,
+                    promise: draft.promise,
+                    promiseDueAt: toLocalDate(draft.promiseDueAt, timeZone),
+                    checks: draft,
+                  }
+                : {},
+            )}
+          />
+        </Disclosure>
+      </div>
+    </Panel>
+  );
+}

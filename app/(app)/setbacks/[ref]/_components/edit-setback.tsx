@@ -1,0 +1,43 @@
+import { nowAsLocalInput } from "@/app/_server/viewer";
+import type { Setback } from "@/db/schema";
+import { centsToInput } from "@/lib/money";
+import { toLocalInputValue } from "@/lib/time/zoned";
+import { SetbackForm } from "../../_components/setback-form";
+import { setbackFormOptions } from "../../_components/setback-form-options";
+
+/** The setback's own fields, edited in place; each save records what changed. */
+export async function EditSetback({ setback: s, timeZone }: { setback: Setback; timeZone: string }) {
+  const options = await setbackFormOptions(s.category);
+  const local = (ms: number | null) => (ms == null ? "" : toLocalInputValue(ms, timeZone));
+  return (
+    <details className="rounded-lg border border-slate-200 bg-white p-4">
+      <summary className="cursor-pointer font-medium text-indigo-700">Edit details</summary>
+      <div className="mt-4">
+        <SetbackForm
+          setbackId={s.id}
+          version={s.updatedAt}
+          {...options}
+          timeZone={timeZone}
+          max={nowAsLocalInput(timeZone)}
+          initial={{
+            clientId: String(s.clientId),
+            title: s.title,
+            description: s.description,
+            category: s.category,
+            severity: s.severity,
+            fault: s.fault,
+            source: s.source,
+            occurredAt: local(s.occurredAt),
+            discoveredAt: local(s.discoveredAt),
+            impact: s.impact,
+            ownerId: s.ownerId ? String(s.ownerId) : "",
+            estimatedCost: centsToInput(s.estimatedCostCents),
+            clientRequest: s.clientRequest,
+            clientRequestAt: local(s.clientRequestAt),
+            sharedWithClient: s.sharedWithClient,
+          }}
+        />
+      </div>
+    </details>
+  );
+}
