@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { findBrowser } from "./e2e/browser";
+import { E2E_DATABASE, E2E_PORT as PORT } from "./e2e/env";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 const browser = findBrowser();
 
 export default defineConfig({
@@ -17,6 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
+    actionTimeout: 10_000,
     screenshot: "only-on-failure",
   },
   projects: [
@@ -37,7 +38,7 @@ export default defineConfig({
   webServer: {
     command: `npx tsx scripts/e2e-server.ts`,
     url: `http://localhost:${PORT}/login`,
-    env: { PORT: String(PORT) },
+    env: { PORT: String(PORT), DATABASE_URL: E2E_DATABASE },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -39,13 +39,16 @@ interface Props {
 export function RecordForm({ action, fields, hidden = {}, submitLabel, idPrefix, variant = "primary", label }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   const values = state.ok ? undefined : state.values;
+  // Selects keep the option they were first rendered with; remount the fields when the
+  // defaults change (a draft, a saved record) or the action answered (a reset form).
+  const version = `${state.answeredAt ?? 0}:${fields.map((f) => f.defaultValue ?? "").join("\u0000")}`;
   return (
     <form action={formAction} className="space-y-3" noValidate aria-label={label}>
       <FormAlert state={state} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <div key={state.answeredAt} className="grid gap-3 sm:grid-cols-2">
+      <div key={version} className="grid gap-3 sm:grid-cols-2">
         {fields.map((f) => {
           const common = {
             id: `${idPrefix}-${f.name}`,

@@ -39,6 +39,7 @@ export function MoveControls({ setback, records, actor }: PanelContext) {
             <RecordForm
               action={moveAction}
               idPrefix="reopen"
+              label="Reopen this setback"
               hidden={hidden}
               submitLabel="Reopen"
               variant="secondary"
@@ -50,12 +51,12 @@ export function MoveControls({ setback, records, actor }: PanelContext) {
           </Disclosure>
         ) : back ? (
           <Disclosure label={`Move back to ${labelOf(back)}`}>
-            <RecordForm action={moveAction} idPrefix="back" hidden={{ ...hidden, to: back }} submitLabel={`Move back to ${labelOf(back)}`} variant="secondary" fields={[reasonField]} />
+            <RecordForm action={moveAction} idPrefix="back" label={`Move back to ${labelOf(back)}`} hidden={{ ...hidden, to: back }} submitLabel={`Move back to ${labelOf(back)}`} variant="secondary" fields={[reasonField]} />
           </Disclosure>
         ) : null}
         {setback.stage !== "closed" && setback.severity === "low" && can(actor.role, "close-minor:setback:any") ? (
           <Disclosure label="Close as minor">
-            <RecordForm action={moveAction} idPrefix="minor" hidden={{ ...hidden, to: "closed", closeAsMinor: "on" }} submitLabel="Close as minor" variant="secondary" fields={[reasonField]} />
+            <RecordForm action={moveAction} idPrefix="minor" label="Close as minor" hidden={{ ...hidden, to: "closed", closeAsMinor: "on" }} submitLabel="Close as minor" variant="secondary" fields={[reasonField]} />
           </Disclosure>
         ) : null}
       </div>

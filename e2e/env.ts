@@ -1,0 +1,6 @@
+import os from "node:os";
+import path from "node:path";
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The end-to-end server's database: fixed per port so tests can check it (audit:verify). */
+export const E2E_DATABASE = path.join(os.tmpdir(), `amends-e2e-${E2E_PORT}`, "amends.db");
