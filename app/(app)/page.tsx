@@ -3,5 +3,5 @@ import { requireActor } from "@/app/_server/session";
 
 export default async function Home() {
   await requireActor();
-  redirect("/setbacks");
+  redirect("/board");
 }

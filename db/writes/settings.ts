@@ -14,3 +14,15 @@ export function readTarget(conn: Conn, severity: Severity): ServiceLevelTarget {
   const row = conn.select().from(serviceLevelTargets).where(eq(serviceLevelTargets.severity, severity)).get();
   return row ?? DEFAULT_TARGETS.find((t) => t.severity === severity)!;
 }
+
+export function writeTarget(tx: Conn, target: ServiceLevelTarget): void {
+  tx.insert(serviceLevelTargets)
+    .values(target)
+    .onConflictDoUpdate({ target: serviceLevelTargets.severity, set: { notifyHours: target.notifyHours, remedyHours: target.remedyHours, followUpHours: target.followUpHours } })
+    .run();
+}
+
+export function writeSetting(tx: Conn, key: string, value: unknown): void {
+  const json = JSON.stringify(value);
+  tx.insert(settings).values({ key, value: json }).onConflictDoUpdate({ target: settings.key, set: { value: json } }).run();
+}

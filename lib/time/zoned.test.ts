@@ -30,6 +30,7 @@ describe("formatDuration", () => {
   it("says durations as a person would", () => {
     expect(formatDuration(45 * 60_000)).toBe("45 min");
     expect(formatDuration(5 * 3_600_000)).toBe("5 h");
+    expect(formatDuration(90 * 60_000)).toBe("1 h 30 min");
     expect(formatDuration(50 * 3_600_000)).toBe("2 d 2 h");
     expect(formatDuration(72 * 3_600_000)).toBe("3 d");
   });

@@ -5,9 +5,12 @@ import { signOutAction } from "../actions";
 
 export function AppNav({ actor }: { actor: Actor }) {
   const links = [
+    { href: "/board", label: "Board" },
+    { href: "/follow-ups", label: "My follow-ups" },
     { href: "/setbacks", label: "Setbacks" },
     { href: "/clients", label: "Clients" },
     ...(can(actor.role, "manage:user:any") ? [{ href: "/settings/users", label: "Users" }] : []),
+    ...(can(actor.role, "manage:settings:any") ? [{ href: "/settings", label: "Settings" }] : []),
   ];
   return (
     <header className="border-b border-slate-200 bg-white">

@@ -1,0 +1,15 @@
+// The stage timestamps of lib/setbacks/milestones.ts, as SQL over one setback row `s`: the
+// board and the reports select them; a test checks them against the TypeScript definition.
+import { sql } from "drizzle-orm";
+
+export const notifiedAtSql = sql<number | null>`(
+  select min(c.occurred_at) from communications c
+  where c.setback_id = s.id and c.direction = 'outbound'
+    and not exists (select 1 from communications k where k.corrects_id = c.id))`;
+
+export const remediedAtSql = sql<number | null>`(
+  case when exists (select 1 from remedy_tasks t where t.setback_id = s.id and t.status = 'open') then null
+  else (select max(t.done_at) from remedy_tasks t where t.setback_id = s.id and t.status = 'done') end)`;
+
+export const followedUpAtSql = sql<number | null>`(
+  select min(f.done_at) from follow_ups f where f.setback_id = s.id and f.status = 'done')`;
