@@ -27,6 +27,8 @@ export const EVENT_KINDS = [
   "preventive_action.added",
   "preventive_action.updated",
   "settings.updated",
+  "feedback_link.created",
+  "feedback_link.revoked",
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -75,7 +77,7 @@ function statusChange(data: Record<string, unknown>): string {
 export function describeEvent(kind: string, data: Record<string, unknown>): string {
   switch (kind) {
     case "setback.reported":
-      return `Reported ${text(data.reference)}`.trim();
+      return data.viaFeedbackLink ? `Reported by the client through “${text(data.viaFeedbackLink)}”` : `Reported ${text(data.reference)}`.trim();
     case "setback.updated": {
       const fields = Object.keys((data.changes as Changes | undefined) ?? {}).map(fieldName);
       return fields.length ? `Edited ${fields.join(", ")}` : "Edited";

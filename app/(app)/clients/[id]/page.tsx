@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { LinkButton } from "@/app/_components/link-button";
 import { PageHeader } from "@/app/_components/page-header";
 import { requireActor } from "@/app/_server/session";
+import { clientFeedbackLinks } from "@/db/queries/feedback";
+import { can } from "@/lib/auth/roles";
 import { viewerTimeZone } from "@/app/_server/viewer";
 import { getDb } from "@/db/client";
 import { getClient } from "@/db/queries/clients";
@@ -11,6 +13,7 @@ import { userOptions } from "@/db/queries/users";
 import { SetbackTable } from "../../setbacks/_components/setback-table";
 import { ArchiveContactButton } from "../_components/archive-contact-button";
 import { ClientForm } from "../_components/client-form";
+import { ClientLinks } from "../_components/client-links";
 import { ContactForm } from "../_components/contact-form";
 
 type Params = { params: Promise<{ id: string }> };
@@ -26,11 +29,17 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function ClientPage({ params }: Params) {
-  await requireActor("read:client:any");
+  const actor = await requireActor("read:client:any");
   const client = await load((await params).id);
   if (!client) notFound();
   const db = getDb();
-  const [setbacks, owners, timeZone] = await Promise.all([clientSetbacks(db, client.id), userOptions(db), viewerTimeZone()]);
+  const mayManageLinks = can(actor.role, "manage:feedback-link:any");
+  const [setbacks, owners, timeZone, links] = await Promise.all([
+    clientSetbacks(db, client.id),
+    userOptions(db),
+    viewerTimeZone(),
+    mayManageLinks ? clientFeedbackLinks(db, client.id) : Promise.resolve([]),
+  ]);
   return (
     <>
       <PageHeader
@@ -73,6 +82,7 @@ export default async function ClientPage({ params }: Params) {
           <ClientForm owners={owners.map((u) => ({ value: u.id, label: u.name }))} client={client} />
         </section>
       </div>
+      {mayManageLinks ? <ClientLinks clientId={client.id} links={links} timeZone={timeZone} /> : null}
     </>
   );
 }

@@ -1,0 +1,26 @@
+"use server";
+import { clientAddress, limits } from "@/app/_server/limits";
+import { formDataToObject } from "@/app/_server/form-action";
+import type { FormState } from "@/app/_components/form-state";
+import { getDb } from "@/db/client";
+import { receiveFeedback } from "@/lib/commands/feedback";
+
+/** Public: no session. The token is checked again here, not trusted from the page. */
+export async function submitFeedbackAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const raw = formDataToObject(formData);
+  const { feedbackPerLink, feedbackPerAddress } = limits();
+  const result = receiveFeedback(getDb(), {
+    token: String(raw.token ?? ""),
+    address: await clientAddress(),
+    input: raw,
+    now: Date.now(),
+    perLink: feedbackPerLink,
+    perAddress: feedbackPerAddress,
+  });
+  if (!result.ok && result.status === 404) return { ok: false, formError: "This link no longer works. Please contact us directly.", answeredAt: Date.now() };
+  if (!result.ok) {
+    const values = { what: String(raw.what ?? ""), impact: String(raw.impact ?? ""), reach: String(raw.reach ?? "") };
+    return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, values, answeredAt: Date.now() };
+  }
+  return { ok: true, message: "Thank you for telling us. The team has your message and will be in touch.", answeredAt: Date.now() };
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { sharedStatus } from "@/db/queries/feedback";
+import { getOrgSettings } from "@/db/queries/settings";
+import { findActiveFeedbackLink } from "@/db/writes/feedback";
+import { hashToken, looksLikeToken } from "@/lib/auth/tokens";
+import { PLAIN_STAGE } from "@/lib/setbacks/plain-words";
+import { formatReference } from "@/lib/setbacks/reference";
+import { formatDateTime } from "@/lib/time/zoned";
+import { FeedbackForm } from "./feedback-form";
+
+export const metadata: Metadata = { title: "Is anything not working for you?", robots: { index: false, follow: false } };
+
+/** The client's own page, no sign-in: a short form, and the status of what we share with them. */
+export default async function FeedbackPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const db = getDb();
+  const link = looksLikeToken(token) ? findActiveFeedbackLink(db, hashToken(token)) : null;
+  if (!link) notFound();
+  const [settings, status] = await Promise.all([getOrgSettings(db), sharedStatus(db, link.clientId)]);
+  const date = (ms: number) => formatDateTime(ms, settings.timeZone);
+  return (
+    <main className="mx-auto max-w-2xl px-4 py-10">
+      <p className="text-sm font-semibold uppercase tracking-wide text-indigo-700">{settings.organisationName}</p>
+      <h1 className="mt-1 text-2xl font-semibold">Is anything not working for you?</h1>
+      <p className="mt-2 text-slate-600">Tell us, even if it seems small. It goes straight to the team, and we will come back to you.</p>
+      <div className="mt-6 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+        <FeedbackForm token={token} />
+      </div>
+      {status.length ? (
+        <section aria-labelledby="status-heading" className="mt-10">
+          <h2 id="status-heading" className="text-lg font-semibold">What we are working on for you</h2>
+          <ul className="mt-3 space-y-3">
+            {status.map((s) => (
+              <li key={s.number} className="rounded-lg border border-slate-200 bg-white p-4">
+                <p className="text-xs text-slate-500">{formatReference(s.number)}</p>
+                <p className="mt-1 text-sm text-indigo-800">{PLAIN_STAGE[s.stage]}</p>
+                <p className="mt-1 text-xs text-slate-600">
+                  Last update: {s.lastUpdateAt ? date(s.lastUpdateAt) : "none yet"} · Next update by: {s.nextUpdateBy && s.nextUpdateBy > 0 ? date(s.nextUpdateBy) : "we will let you know"}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,89 @@
+// The client's own links: the team creates and revokes them; the client, with no account,
+// reports a problem through one. A report becomes a `discovered` setback with source `client`.
+import { appendEvent } from "../../db/audit";
+import { inTransaction, type Db } from "../../db/client";
+import { loadClient } from "../../db/writes/clients";
+import { findActiveFeedbackLink, insertFeedbackLink, loadFeedbackLink, revokeFeedbackLink } from "../../db/writes/feedback";
+import { highestSetbackNumber, insertSetback } from "../../db/writes/setbacks";
+import { loadUser } from "../../db/writes/users";
+import { hashToken, looksLikeToken, newToken } from "../auth/tokens";
+import type { RateLimiter } from "../rate-limit";
+import { formatReference, nextNumber } from "../setbacks/reference";
+import { feedbackInput, feedbackLinkIdInput, newFeedbackLinkInput } from "../validation/feedback";
+import { command, CommandError, fieldErrorsOf, type FieldErrors } from "./command";
+
+export const createFeedbackLink = command({
+  does: "manage client links",
+  permission: "manage:feedback-link:any",
+  schema: newFeedbackLinkInput,
+  run(tx, { clientId, label }, actor) {
+    if (!loadClient(tx, clientId)) throw CommandError.field("clientId", "That client does not exist");
+    const token = newToken();
+    const linkId = insertFeedbackLink(tx, { clientId, label, tokenHash: hashToken(token), createdById: actor.id, createdAt: Date.now() });
+    appendEvent(tx, { kind: "feedback_link.created", actorId: actor.id, clientId, data: { linkId, label } });
+    // The token itself is returned once, to be shown once; only its hash is kept.
+    return { linkId, token };
+  },
+});
+
+export const revokeLink = command({
+  does: "manage client links",
+  permission: "manage:feedback-link:any",
+  schema: feedbackLinkIdInput,
+  run(tx, { linkId }, actor) {
+    const link = loadFeedbackLink(tx, linkId);
+    if (!link) throw CommandError.notFound("That link");
+    if (link.revokedAt !== null) return { changed: false };
+    revokeFeedbackLink(tx, linkId, Date.now());
+    appendEvent(tx, { kind: "feedback_link.revoked", actorId: actor.id, clientId: link.clientId, data: { linkId, label: link.label } });
+    return { changed: true };
+  },
+});
+
+export type FeedbackResult =
+  | { ok: true; reference: string | null }
+  | { ok: false; status: 400 | 404 | 429; formError?: string; fieldErrors: FieldErrors };
+
+/** "Is anything not working for you?": title from the first line of what happened. */
+function titleOf(what: string): string {
+  const first = what.split(/\r?\n/)[0].trim();
+  return first.length > 120 ? `${first.slice(0, 119)}…` : first;
+}
+
+export function receiveFeedback(
+  db: Db,
+  request: { token: string; address: string; input: unknown; now: number; perLink: RateLimiter; perAddress: RateLimiter },
+): FeedbackResult {
+  const link = looksLikeToken(request.token) ? findActiveFeedbackLink(db, hashToken(request.token)) : null;
+  if (!link) return { ok: false, status: 404, fieldErrors: {} };
+  if (!request.perAddress.allow(request.address, request.now) || !request.perLink.allow(String(link.id), request.now)) {
+    return { ok: false, status: 429, formError: "Thank you — we have had several messages in a short time. Please try again in an hour.", fieldErrors: {} };
+  }
+  const parsed = feedbackInput.safeParse(request.input);
+  if (!parsed.success) return { ok: false, status: 400, formError: "Please check the form.", fieldErrors: fieldErrorsOf(parsed.error) };
+  const { what, impact, reach, website } = parsed.data;
+  if (website) return { ok: true, reference: null }; // a bot: thank it, write nothing
+  const reference = inTransaction(db, (tx) => {
+    const client = loadClient(tx, link.clientId)!;
+    const owner = client.accountOwnerId ? loadUser(tx, client.accountOwnerId) : undefined;
+    const number = nextNumber(highestSetbackNumber(tx));
+    const fields = {
+      clientId: client.id,
+      title: titleOf(what),
+      description: reach ? `${what}\n\nHow to reach them: ${reach}` : what,
+      category: "other",
+      severity: "medium" as const,
+      fault: "ours" as const,
+      source: "client" as const,
+      occurredAt: request.now,
+      discoveredAt: request.now,
+      impact,
+      ownerId: owner?.active ? owner.id : null,
+    };
+    const setbackId = insertSetback(tx, { ...fields, number, stage: "discovered", stageChangedAt: request.now, createdAt: request.now, updatedAt: request.now });
+    const ref = formatReference(number);
+    appendEvent(tx, { kind: "setback.reported", actorId: null, setbackId, clientId: client.id, at: request.now, data: { reference: ref, viaFeedbackLink: link.label, ...fields } });
+    return ref;
+  });
+  return { ok: true, reference };
+}
