@@ -18,6 +18,8 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
     actionTimeout: 10_000,
+    // Times typed into forms are read in the browser's zone; fix it so tests can compute them.
+    timezoneId: "UTC",
     screenshot: "only-on-failure",
   },
   projects: [

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { boardCards } from "@/db/queries/board";
+import { getSetbackRecords } from "@/db/queries/setback-records";
+import { setbackTimeline } from "@/db/queries/setbacks";
+import { seedDemo } from "@/db/seed";
+import { executeCommand } from "@/lib/commands/command";
+import { updateTargets } from "@/lib/commands/settings";
+import { deriveMilestones } from "@/lib/setbacks/milestones";
+import { arrangeBoard } from "@/lib/setbacks/board";
+import { serviceLevelTargetList } from "@/db/queries/board";
+import { freshDb, makeActor } from "../helpers/db";
+
+async function demo() {
+  const db = freshDb();
+  seedDemo(db);
+  return db;
+}
+
+describe("the board's read model", () => {
+  it("computes in SQL the same stage timestamps as the TypeScript definition, for every demo setback", async () => {
+    const db = await demo();
+    const cards = [...(await boardCards(db, {}, null)), ...(await boardCards(db, { closed: "1" }, null))];
+    expect(cards).toHaveLength(40);
+    for (const card of cards) {
+      const records = await getSetbackRecords(db, card.id, card.clientId);
+      const events = await setbackTimeline(db, card.id);
+      const expected = deriveMilestones({
+        communications: records.communications,
+        remedyTasks: records.remedyTasks,
+        followUps: records.followUps,
+        moves: events.filter((e) => e.kind === "setback.moved").map((e) => ({ at: e.at, to: String(e.data.to) })),
+        stage: card.stage,
+      });
+      expect({ notifiedAt: card.notifiedAt, remediedAt: card.remediedAt, followedUpAt: card.followedUpAt }).toEqual({
+        notifiedAt: expected.notifiedAt,
+        remediedAt: expected.remediedAt,
+        followedUpAt: expected.followedUpAt,
+      });
+    }
+  });
+
+  it("filters in SQL exactly as a plain filter over all open cards would", async () => {
+    const db = await demo();
+    const all = await boardCards(db, {}, null);
+    expect(all.every((c) => c.stage !== "closed")).toBe(true);
+    const checks = [
+      [{ severity: "high" as const }, (c: (typeof all)[number]) => c.severity === "high"],
+      [{ owner: "none" as const }, (c: (typeof all)[number]) => c.owner === null],
+      [{ q: "invoice" }, (c: (typeof all)[number]) => /invoice/i.test(c.title) || /invoice/i.test(c.clientName)],
+      [{ q: "SB-0038" }, (c: (typeof all)[number]) => c.number === 38],
+    ] as const;
+    for (const [filter, keep] of checks) {
+      const got = await boardCards(db, filter, null);
+      expect(got.length).toBeGreaterThan(0);
+      expect(got.map((c) => c.id).sort()).toEqual(all.filter(keep).map((c) => c.id).sort());
+    }
+  });
+
+  it("shows only one person's setbacks for “mine”", async () => {
+    const db = await demo();
+    const mine = await boardCards(db, { owner: "mine" }, 3);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(new Set(mine.map((c) => c.owner))).toEqual(new Set(["Sam Patel"]));
+  });
+
+  it("uses changed targets at once, and records the change", async () => {
+    const db = await demo();
+    const admin = makeActor(db, "admin");
+    const member = makeActor(db, "member");
+    const before = arrangeBoard(await boardCards(db, {}, null), await serviceLevelTargetList(db), Date.now());
+    const generous = Object.fromEntries(["critical", "high", "medium", "low"].flatMap((s) => [[`notify_${s}`, "720"], [`remedy_${s}`, "365"], [`follow_up_${s}`, "365"]]));
+    expect(await executeCommand(db, updateTargets, member, generous)).toMatchObject({ ok: false, status: 403 });
+    expect(await executeCommand(db, updateTargets, admin, { ...generous, notify_high: "0" })).toMatchObject({ ok: false, fieldErrors: { notify_high: ["Hours must be at least 1"] } });
+    expect(await executeCommand(db, updateTargets, admin, generous)).toEqual({ ok: true, value: { changed: true } });
+    const after = arrangeBoard(await boardCards(db, {}, null), await serviceLevelTargetList(db), Date.now());
+    expect(before.breached).toBeGreaterThan(0);
+    expect(after.breached).toBe(0);
+    const event = db.$client.prepare("select data from events where kind = 'settings.updated'").get() as { data: string };
+    expect(JSON.parse(event.data).changes["high.notifyHours"]).toEqual({ from: 8, to: 720 });
+  });
+});
