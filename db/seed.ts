@@ -84,7 +84,13 @@ function seedSetback(tx: Conn, i: number, cast: Cast) {
   const client = cast.clients[i % 5 === 4 ? (i - 3) % cast.clients.length : (i * 7) % cast.clients.length];
   const severity = SEVERITY_CYCLE[i % SEVERITY_CYCLE.length];
   const fromNewest = SETBACKS - 1 - i;
-  const age = stage === "discovered" ? (fromNewest + 1) * 3 * HOUR + rnd() * HOUR : (3 + (175 * fromNewest) / SETBACKS) * DAY;
+  // Open setbacks are recent (the board's clocks mostly running), closed ones spread over six months.
+  const age =
+    stage === "discovered"
+      ? (fromNewest + 1) * 3 * HOUR + rnd() * HOUR
+      : stage === "closed"
+        ? (20 + (160 * (fromNewest - 26)) / (SETBACKS - 26)) * DAY
+        : (1 + (fromNewest - 5) * 0.9) * DAY;
   const discoveredAt = minute(now - age);
   const occurredAt = minute(discoveredAt - rnd() * 48 * HOUR);
   const ownerId = i % 9 === 8 ? null : cast.workers[i % cast.workers.length];

@@ -36,6 +36,7 @@ test("the manager filters the board to breached high-severity setbacks and sees 
 
   await page.goto("/board");
   const filters = page.getByRole("search", { name: "Filter the board" });
+  await filters.getByText("More filters").click();
   await filters.getByLabel("Client").selectOption({ label: client });
   await filters.getByLabel("Severity").selectOption("high");
   await filters.getByLabel("Breached only").check();

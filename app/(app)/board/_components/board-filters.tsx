@@ -36,11 +36,16 @@ export function BoardFilters({ filter, owners, clients, categories }: { filter: 
         <input id="b-q" name="q" type="search" defaultValue={filter.q} placeholder="SB-0042, title or client" className={control} />
       </div>
       <Select id="b-owner" label="Owner" name="owner" value={filter.owner} any="Anyone" options={[{ value: "mine", label: "Mine" }, { value: "none", label: "Unassigned" }, ...owners]} />
-      <Select id="b-client" label="Client" name="clientId" value={filter.clientId} any="Any client" options={clients} />
-      <Select id="b-category" label="Category" name="category" value={filter.category} any="Any category" options={categories} />
       <Select id="b-severity" label="Severity" name="severity" value={filter.severity} any="Any severity" options={words(SEVERITIES)} />
-      <Select id="b-fault" label="Fault" name="fault" value={filter.fault} any="Any fault" options={words(FAULTS)} />
-      <Select id="b-source" label="Source" name="source" value={filter.source} any="Any source" options={words(SOURCES)} />
+      <details className="group w-full" open={Boolean(filter.clientId || filter.category || filter.fault || filter.source)}>
+        <summary className="cursor-pointer self-center text-sm text-indigo-700">More filters</summary>
+        <div className="flex flex-wrap gap-3">
+          <Select id="b-client" label="Client" name="clientId" value={filter.clientId} any="Any client" options={clients} />
+          <Select id="b-category" label="Category" name="category" value={filter.category} any="Any category" options={categories} />
+          <Select id="b-fault" label="Fault" name="fault" value={filter.fault} any="Any fault" options={words(FAULTS)} />
+          <Select id="b-source" label="Source" name="source" value={filter.source} any="Any source" options={words(SOURCES)} />
+        </div>
+      </details>
       <div className="flex items-center gap-2 pb-1.5">
         <input id="b-breached" name="breached" type="checkbox" value="1" defaultChecked={filter.breached === "1"} className="h-4 w-4" />
         <label htmlFor="b-breached" className="text-sm">Breached only</label>
