@@ -1,0 +1,35 @@
+// Duration summaries: count, median, 90th percentile and mean, in hours.
+// Percentiles use the nearest-rank method: of n values sorted ascending, the p-th percentile is
+// the value at rank ceil(p/100 × n) (1-based). The median is the 50th percentile by that method,
+// so for an even count it is the lower of the two middle values.
+
+export const HOUR_MS = 3_600_000;
+
+export interface Summary {
+  count: number;
+  medianHours: number | null;
+  p90Hours: number | null;
+  meanHours: number | null;
+}
+
+/** Rank ceil(p × n / 100) in whole numbers, as the SQL computes it: (p·n + 99) div 100. */
+export function nearestRank(p: number, n: number): number {
+  return Math.floor((p * n + 99) / 100);
+}
+
+export function percentile(sortedMs: readonly number[], p: number): number | null {
+  if (sortedMs.length === 0) return null;
+  return sortedMs[nearestRank(p, sortedMs.length) - 1];
+}
+
+export function summarize(valuesMs: readonly number[]): Summary {
+  if (valuesMs.length === 0) return { count: 0, medianHours: null, p90Hours: null, meanHours: null };
+  const sorted = [...valuesMs].sort((a, b) => a - b);
+  const sum = sorted.reduce((a, b) => a + b, 0);
+  return {
+    count: sorted.length,
+    medianHours: percentile(sorted, 50)! / HOUR_MS,
+    p90Hours: percentile(sorted, 90)! / HOUR_MS,
+    meanHours: sum / sorted.length / HOUR_MS,
+  };
+}
