@@ -9,6 +9,7 @@ export function AppNav({ actor }: { actor: Actor }) {
     { href: "/follow-ups", label: "My follow-ups" },
     { href: "/setbacks", label: "Setbacks" },
     { href: "/clients", label: "Clients" },
+    ...(can(actor.role, "read:report:any") ? [{ href: "/reports", label: "Reports" }] : []),
     ...(can(actor.role, "manage:user:any") ? [{ href: "/settings/users", label: "Users" }] : []),
     ...(can(actor.role, "manage:settings:any") ? [{ href: "/settings", label: "Settings" }] : []),
   ];

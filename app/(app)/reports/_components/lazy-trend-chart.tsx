@@ -1,0 +1,8 @@
+"use client";
+import dynamic from "next/dynamic";
+
+// The chart library is loaded on this page only, and only in the browser.
+export const LazyTrendChart = dynamic(() => import("./trend-chart"), {
+  ssr: false,
+  loading: () => <div className="h-64 animate-pulse rounded bg-slate-100" />,
+});

@@ -1,0 +1,32 @@
+import type { ReportTable as Table } from "@/lib/metrics/report-tables";
+
+export function ReportTable({ table, csvHref }: { table: Table; csvHref: string }) {
+  return (
+    <section aria-labelledby={`t-${table.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
+      <div className="mb-2 flex items-baseline justify-between gap-3">
+        <h2 id={`t-${table.id}`} className="font-semibold">{table.title}</h2>
+        <a href={csvHref} className="text-sm text-indigo-700 hover:underline" download>
+          CSV<span className="sr-only"> of {table.title}</span>
+        </a>
+      </div>
+      {table.rows.length === 0 ? (
+        <p className="text-sm text-slate-600">No setbacks in this period and view.</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="min-w-full text-sm" aria-labelledby={`t-${table.id}`}>
+            <thead className="text-left text-slate-600">
+              <tr>{table.columns.map((c) => <th key={c} scope="col" className="px-2 py-1 font-medium">{c}</th>)}</tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {table.rows.map((row) => (
+                <tr key={row[0]}>
+                  {row.map((cell, i) => (i === 0 ? <th key={i} scope="row" className="px-2 py-1 text-left font-medium">{cell}</th> : <td key={i} className="px-2 py-1 tabular-nums">{cell}</td>))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

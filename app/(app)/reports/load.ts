@@ -1,0 +1,17 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { responseReport } from "@/db/queries/reports/response-report";
+import { getOrgSettings } from "@/db/queries/settings";
+import { resolvePeriod } from "@/lib/metrics/period";
+import { reportInput } from "@/lib/validation/report";
+
+/** One report, from URL parameters, for the page and the CSV export alike. */
+export async function loadReport(params: Record<string, string | string[] | undefined>, now: number) {
+  const input = reportInput.parse(params);
+  const db = getDb();
+  const settings = await getOrgSettings(db);
+  const period = resolvePeriod(input, now, settings.timeZone);
+  const { period: _kind, quarter: _q, from: _f, to: _t, ...filters } = input;
+  const report = await responseReport(db, { from: period.from, to: period.to, ...filters }, period, settings.timeZone, now);
+  return { input, period, timeZone: settings.timeZone, ...report };
+}

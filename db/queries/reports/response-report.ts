@@ -1,0 +1,54 @@
+// Everything the response-time part of /reports shows, as tables (and the trend's series).
+import { asc } from "drizzle-orm";
+import { breakdownTable, responseTable, type ReportTable } from "../../../lib/metrics/report-tables";
+import type { Period } from "../../../lib/metrics/period";
+import { monthStarts } from "../../../lib/metrics/period";
+import { SEVERITIES, labelOf } from "../../../lib/setbacks/vocabulary";
+import { toLocalDate } from "../../../lib/time/zoned";
+import { categories, users } from "../../schema";
+import type { Conn } from "../../client";
+import type { ReportFilter } from "./base";
+import { notificationTargetMet, responseTimes } from "./response-times";
+
+export interface TrendPoint {
+  month: string;
+  medianTtnHours: number | null;
+  targetMetPercent: number | null;
+}
+
+export async function responseReport(conn: Conn, filter: ReportFilter, period: Period, timeZone: string, now: number) {
+  const months = monthStarts(period, timeZone);
+  const [overall, bySeverity, byCategory, byOwner, byMonth, metAll, metSeverity, metCategory, metOwner, metMonth] = await Promise.all([
+    responseTimes(conn, filter, { by: "all" }),
+    responseTimes(conn, filter, { by: "severity" }),
+    responseTimes(conn, filter, { by: "category" }),
+    responseTimes(conn, filter, { by: "owner" }),
+    responseTimes(conn, filter, { by: "month", monthStarts: months }),
+    notificationTargetMet(conn, filter, { by: "all" }, now),
+    notificationTargetMet(conn, filter, { by: "severity" }, now),
+    notificationTargetMet(conn, filter, { by: "category" }, now),
+    notificationTargetMet(conn, filter, { by: "owner" }, now),
+    notificationTargetMet(conn, filter, { by: "month", monthStarts: months }, now),
+  ]);
+  const categoryGroups = conn.select({ key: categories.key, label: categories.label }).from(categories).orderBy(asc(categories.position)).all();
+  const ownerGroups = [
+    ...conn.select({ key: users.id, label: users.name }).from(users).orderBy(asc(users.name)).all().map((u) => ({ key: String(u.key), label: u.label })),
+    { key: "0", label: "Unassigned" },
+  ];
+  const monthGroups = months.map((m, i) => ({ key: String(i), label: toLocalDate(m, timeZone).slice(0, 7) }));
+  const severityGroups = [...SEVERITIES].reverse().map((s) => ({ key: s, label: labelOf(s) }));
+  const tables: ReportTable[] = [
+    responseTable(overall, metAll[0]),
+    breakdownTable("ttn-by-severity", "Time to notify by severity", "Severity", severityGroups, bySeverity, "ttn", metSeverity),
+    breakdownTable("ttn-by-category", "Time to notify by category", "Category", categoryGroups, byCategory, "ttn", metCategory),
+    breakdownTable("ttn-by-owner", "Time to notify by owner", "Owner", ownerGroups, byOwner, "ttn", metOwner),
+    breakdownTable("ttr-by-severity", "Time to remedy by severity", "Severity", severityGroups, bySeverity, "ttr"),
+    breakdownTable("ttn-by-month", "Time to notify by month", "Month", monthGroups, byMonth, "ttn", metMonth),
+  ];
+  const trend: TrendPoint[] = monthGroups.map((g) => ({
+    month: g.label,
+    medianTtnHours: byMonth.find((r) => r.metric === "ttn" && r.group === g.key)?.medianHours ?? null,
+    targetMetPercent: metMonth.find((t) => t.group === g.key)?.percent ?? null,
+  }));
+  return { tables, trend };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { monthStarts, resolvePeriod } from "./period";
+
+const NOW = Date.UTC(2026, 10, 22, 15); // 22 Nov 2026
+
+describe("resolvePeriod", () => {
+  it("takes the last 30 days as whole days, today included", () => {
+    expect(resolvePeriod({ period: "30" }, NOW, "UTC")).toEqual({ from: Date.UTC(2026, 9, 24), to: Date.UTC(2026, 10, 23), label: "Last 30 days" });
+  });
+
+  it("counts days in the organisation's zone, across a DST change", () => {
+    // Europe/Paris leaves summer time on 25 Oct 2026: the period starts at 00:00 Paris (22:00 UTC the day before, in summer).
+    const p = resolvePeriod({ period: "custom", from: "2026-10-20", to: "2026-10-26" }, NOW, "Europe/Paris");
+    expect(p.from).toBe(Date.UTC(2026, 9, 19, 22));
+    expect(p.to).toBe(Date.UTC(2026, 9, 26, 23));
+    expect((p.to - p.from) / 3_600_000).toBe(7 * 24 + 1);
+  });
+
+  it("resolves a quarter, and the current one by default", () => {
+    expect(resolvePeriod({ period: "quarter", quarter: "2026-Q3" }, NOW, "UTC")).toEqual({ from: Date.UTC(2026, 6, 1), to: Date.UTC(2026, 9, 1), label: "2026-Q3" });
+    expect(resolvePeriod({ period: "quarter" }, NOW, "UTC").label).toBe("2026-Q4");
+    expect(resolvePeriod({ period: "quarter", quarter: "2026-Q4" }, NOW, "UTC").to).toBe(Date.UTC(2027, 0, 1));
+  });
+
+  it("falls back to 90 days when a custom period is incomplete or reversed", () => {
+    expect(resolvePeriod({ period: "custom", from: "2026-11-10", to: "2026-11-01" }, NOW, "UTC").label).toBe("Last 90 days");
+  });
+});
+
+describe("monthStarts", () => {
+  it("lists each month that overlaps the period", () => {
+    expect(monthStarts({ from: Date.UTC(2026, 8, 15), to: Date.UTC(2026, 10, 2), label: "" }, "UTC")).toEqual([Date.UTC(2026, 8, 1), Date.UTC(2026, 9, 1), Date.UTC(2026, 10, 1)]);
+  });
+});
