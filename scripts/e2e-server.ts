@@ -22,6 +22,7 @@ function step(args: string[]) {
 }
 
 step(["tsx", "scripts/seed-demo.ts"]);
+step(["tsx", "scripts/seed-report-fixture.ts"]);
 if (!process.env.E2E_SKIP_BUILD) step(["next", "build"]);
 const server = spawn("npx", ["next", "start", "-p", process.env.PORT ?? "3100"], { stdio: "inherit", env });
 const stop = () => server.kill("SIGTERM");
