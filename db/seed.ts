@@ -79,9 +79,11 @@ interface Cast {
 function seedSetback(tx: Conn, i: number, cast: Cast) {
   const { rnd, now } = cast;
   const stage = stageFor(i);
-  const line = STORY[i % STORY.length];
-  // Every fifth setback repeats an earlier client's category, so recurrence has something to find.
-  const client = cast.clients[i % 5 === 4 ? (i - 3) % cast.clients.length : (i * 7) % cast.clients.length];
+  // Every fifth setback repeats one two before it (same client, same kind of trouble), so the
+  // reports' recurrence figures have something to find.
+  const repeatOf = i % 5 === 4 ? i - 2 : i;
+  const line = STORY[repeatOf % STORY.length];
+  const client = cast.clients[(repeatOf * 7) % cast.clients.length];
   const severity = SEVERITY_CYCLE[i % SEVERITY_CYCLE.length];
   const fromNewest = SETBACKS - 1 - i;
   // Open setbacks are recent (the board's clocks mostly running), closed ones spread over six months.

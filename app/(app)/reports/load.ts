@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
+import { outcomeReport } from "@/db/queries/reports/outcome-report";
 import { responseReport } from "@/db/queries/reports/response-report";
 import { getOrgSettings } from "@/db/queries/settings";
 import { resolvePeriod } from "@/lib/metrics/period";
@@ -12,6 +13,10 @@ export async function loadReport(params: Record<string, string | string[] | unde
   const settings = await getOrgSettings(db);
   const period = resolvePeriod(input, now, settings.timeZone);
   const { period: _kind, quarter: _q, from: _f, to: _t, ...filters } = input;
-  const report = await responseReport(db, { from: period.from, to: period.to, ...filters }, period, settings.timeZone, now);
-  return { input, period, timeZone: settings.timeZone, ...report };
+  const filter = { from: period.from, to: period.to, ...filters };
+  const [response, outcomes] = await Promise.all([
+    responseReport(db, filter, period, settings.timeZone, now),
+    outcomeReport(db, filter, settings.recurrenceWindowDays),
+  ]);
+  return { input, period, timeZone: settings.timeZone, trend: response.trend, tables: [...response.tables, ...outcomes] };
 }

@@ -14,6 +14,13 @@ import { loadReport } from "./load";
 
 export const metadata: Metadata = { title: "Reports" };
 
+const SECTIONS = [
+  { heading: "Response times in detail", prefixes: ["ttn-", "ttr-"] },
+  { heading: "Recurrence", prefixes: ["recurrence", "pairs-", "repeat-"] },
+  { heading: "Compensation and outcomes", prefixes: ["outcomes", "compensation-"] },
+  { heading: "Communication quality", prefixes: ["communication-"] },
+] as const;
+
 function clock() {
   return Date.now();
 }
@@ -23,8 +30,9 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const db = getDb();
   const [report, clients, categories, owners] = await Promise.all([loadReport(await searchParams, clock()), clientOptions(db), categoryFilterOptions(db), userOptions(db)]);
   const csv = (id: string) => `/reports/export${reportQuery(report.input, { table: id })}`;
-  const [overall, ...breakdowns] = report.tables;
-  const trend = breakdowns.find((t) => t.id === "ttn-by-month")!;
+  const [overall, ...others] = report.tables;
+  const trend = others.find((t) => t.id === "ttn-by-month")!;
+  const section = (prefix: readonly string[]) => others.filter((t) => t.id !== trend.id && prefix.some((p) => t.id.startsWith(p)));
   return (
     <>
       <PageHeader
@@ -46,11 +54,16 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           </div>
           <ReportTable table={trend} csvHref={csv(trend.id)} />
         </div>
-        <div className="grid gap-6 lg:grid-cols-2">
-          {breakdowns.filter((t) => t.id !== trend.id).map((t) => (
-            <ReportTable key={t.id} table={t} csvHref={csv(t.id)} />
-          ))}
-        </div>
+        {SECTIONS.map(({ heading, prefixes }) => (
+          <section key={heading} aria-label={heading}>
+            <h2 className="mb-3 mt-2 text-lg font-semibold">{heading}</h2>
+            <div className="grid gap-6 lg:grid-cols-2">
+              {section(prefixes).map((t) => (
+                <ReportTable key={t.id} table={t} csvHref={csv(t.id)} />
+              ))}
+            </div>
+          </section>
+        ))}
       </div>
     </>
   );
