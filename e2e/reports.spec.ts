@@ -35,3 +35,28 @@ test("a member is refused the reports and their export", async ({ page }) => {
   expect((await page.goto("/reports"))?.status()).toBe(403);
   expect((await page.request.get("/reports/export?table=response-times")).status()).toBe(403);
 });
+
+test("the manager runs the fixture quarter's retrospective, writes notes and exports it", async ({ page }) => {
+  await signIn(page, "manager@demo.test");
+  await page.getByRole("link", { name: "Retrospectives" }).click();
+  const form = page.getByRole("form", { name: "Retrospective period" });
+  await form.getByLabel("Period").selectOption("quarter");
+  await form.getByLabel("Quarter").fill("2025-Q1");
+  await form.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Retrospective: 2025-Q1");
+  const headlines = page.getByRole("table", { name: "Headline figures" });
+  await expect(headlines.getByRole("row", { name: /^Notification target met/ })).toContainText("60.0%");
+  await expect(page.getByText("Fixture Foods × Delay: 3 setbacks (SB-0041, SB-0044, SB-0045)")).toBeVisible();
+
+  const notes = page.getByRole("form", { name: "Retrospective notes" });
+  await notes.getByLabel("Notes for this period").fill("Call the client before emailing them.");
+  await notes.getByRole("button", { name: "Save notes" }).click();
+  await expect(notes.getByRole("status")).toHaveText("Notes saved.");
+  await page.reload();
+  await expect(page.getByLabel("Notes for this period")).toHaveValue("Call the client before emailing them.");
+
+  const href = await page.getByRole("link", { name: "Markdown" }).getAttribute("href");
+  const markdown = await (await page.request.get(href!)).text();
+  expect(markdown).toContain("# Retrospective: 2025-Q1");
+  expect(markdown).toContain("Call the client before emailing them.");
+});

@@ -29,6 +29,7 @@ export const EVENT_KINDS = [
   "settings.updated",
   "feedback_link.created",
   "feedback_link.revoked",
+  "retrospective.noted",
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

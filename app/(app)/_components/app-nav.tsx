@@ -10,11 +10,12 @@ export function AppNav({ actor }: { actor: Actor }) {
     { href: "/setbacks", label: "Setbacks" },
     { href: "/clients", label: "Clients" },
     ...(can(actor.role, "read:report:any") ? [{ href: "/reports", label: "Reports" }] : []),
+    ...(can(actor.role, "run:retrospective:any") ? [{ href: "/retrospectives", label: "Retrospectives" }] : []),
     ...(can(actor.role, "manage:user:any") ? [{ href: "/settings/users", label: "Users" }] : []),
     ...(can(actor.role, "manage:settings:any") ? [{ href: "/settings", label: "Settings" }] : []),
   ];
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="font-semibold text-indigo-700">
           Amends
