@@ -166,6 +166,8 @@ export const communications = sqliteTable(
   (t) => [
     index("communications_setback_idx").on(t.setbackId, t.direction, t.occurredAt),
     index("communications_occurred_idx").on(t.occurredAt),
+    // "Is this one corrected?" is asked for every communication when deriving notified-at.
+    index("communications_corrects_idx").on(t.correctsId),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX `communications_corrects_idx` ON `communications` (`corrects_id`);
