@@ -7,12 +7,24 @@ import { clientOptions } from "@/db/queries/clients";
 import { userOptions } from "@/db/queries/users";
 import { reportQuery } from "@/lib/validation/report";
 import { formatDateTime } from "@/lib/time/zoned";
-import { LazyTrendChart } from "./_components/lazy-trend-chart";
+import { LazyBarChart, LazyTrendChart } from "./_components/lazy-trend-chart";
+import type { ReportTable as Table } from "@/lib/metrics/report-tables";
 import { ReportFilters } from "./_components/report-filters";
 import { ReportTable } from "./_components/report-table";
 import { loadReport } from "./load";
 
 export const metadata: Metadata = { title: "Reports" };
+
+/** Tables read at a glance as bars: which column of the table the bars show. */
+const CHARTED: Record<string, { column: number; unit: string }> = {
+  "ttn-by-severity": { column: 2, unit: "h" },
+  "ttr-by-severity": { column: 2, unit: "h" },
+  "ttn-by-category": { column: 2, unit: "h" },
+};
+
+function barsOf(table: Table, column: number) {
+  return table.rows.map((r) => ({ label: r[0], value: r[column] === "—" ? null : Number(r[column]) }));
+}
 
 const SECTIONS = [
   { heading: "Response times in detail", prefixes: ["ttn-", "ttr-"] },
@@ -59,7 +71,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             <h2 className="mb-3 mt-2 text-lg font-semibold">{heading}</h2>
             <div className="grid gap-6 lg:grid-cols-2">
               {section(prefixes).map((t) => (
-                <ReportTable key={t.id} table={t} csvHref={csv(t.id)} />
+                <ReportTable key={t.id} table={t} csvHref={csv(t.id)} chart={CHARTED[t.id] ? <LazyBarChart bars={barsOf(t, CHARTED[t.id].column)} unit={CHARTED[t.id].unit} /> : undefined} />
               ))}
             </div>
           </section>

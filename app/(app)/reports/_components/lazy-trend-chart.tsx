@@ -6,3 +6,8 @@ export const LazyTrendChart = dynamic(() => import("./trend-chart"), {
   ssr: false,
   loading: () => <div className="h-64 animate-pulse rounded bg-slate-100" />,
 });
+
+export const LazyBarChart = dynamic(() => import("./bar-chart"), {
+  ssr: false,
+  loading: () => <div className="h-48 animate-pulse rounded bg-slate-100" />,
+});

@@ -1,6 +1,7 @@
+import type { ReactNode } from "react";
 import type { ReportTable as Table } from "@/lib/metrics/report-tables";
 
-export function ReportTable({ table, csvHref }: { table: Table; csvHref: string }) {
+export function ReportTable({ table, csvHref, chart }: { table: Table; csvHref: string; chart?: ReactNode }) {
   return (
     <section aria-labelledby={`t-${table.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
       <div className="mb-2 flex items-baseline justify-between gap-3">
@@ -9,8 +10,9 @@ export function ReportTable({ table, csvHref }: { table: Table; csvHref: string 
           CSV<span className="sr-only"> of {table.title}</span>
         </a>
       </div>
+      {chart && table.rows.length ? <div className="mb-3">{chart}</div> : null}
       {table.rows.length === 0 ? (
-        <p className="text-sm text-slate-600">No setbacks in this period and view.</p>
+        <p className="text-sm text-slate-600">Nothing to show for this period and view.</p>
       ) : (
         <div className="overflow-x-auto">
           <table className="min-w-full text-sm" aria-labelledby={`t-${table.id}`}>
