@@ -11,6 +11,7 @@ export function AppNav({ actor }: { actor: Actor }) {
     { href: "/clients", label: "Clients" },
     ...(can(actor.role, "read:report:any") ? [{ href: "/reports", label: "Reports" }] : []),
     ...(can(actor.role, "run:retrospective:any") ? [{ href: "/retrospectives", label: "Retrospectives" }] : []),
+    ...(can(actor.role, "read:audit:any") ? [{ href: "/audit", label: "Audit" }] : []),
     ...(can(actor.role, "manage:user:any") ? [{ href: "/settings/users", label: "Users" }] : []),
     ...(can(actor.role, "manage:settings:any") ? [{ href: "/settings", label: "Settings" }] : []),
   ];

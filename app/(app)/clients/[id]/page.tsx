@@ -83,6 +83,17 @@ export default async function ClientPage({ params }: Params) {
         </section>
       </div>
       {mayManageLinks ? <ClientLinks clientId={client.id} links={links} timeZone={timeZone} /> : null}
+      {can(actor.role, "read:audit:any") ? (
+        <section aria-labelledby="trail-heading" className="mt-10">
+          <h2 id="trail-heading" className="mb-1 text-lg font-semibold">Communication trail</h2>
+          <p className="mb-3 text-sm text-slate-600">Every message sent or received about every setback of this client, in time order, with each promise and whether it was kept.</p>
+          <div className="flex gap-4 text-sm">
+            <a href={`/clients/${client.id}/trail?format=csv`} className="text-indigo-700 hover:underline" download>Export the trail (CSV)</a>
+            <a href={`/clients/${client.id}/trail?format=json`} className="text-indigo-700 hover:underline" download>Export the trail (JSON)</a>
+            <a href={`/audit?show=communications&clientId=${client.id}`} className="text-indigo-700 hover:underline">Search it</a>
+          </div>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { parseReference } from "../setbacks/reference";
+
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+/** The audit search, from the URL; bad values are dropped. Dates are whole days (ISO). */
+export const auditInput = z.object({
+  show: z.enum(["events", "communications"]).catch("events"),
+  clientId: optional(z.coerce.number().int().positive()),
+  setback: optional(z.string().trim().transform((v, ctx) => parseReference(v) ?? (ctx.addIssue({ code: "custom", message: "x" }), z.NEVER))),
+  actorId: optional(z.coerce.number().int().positive()),
+  kind: optional(z.string().trim().min(1).max(64)),
+  from: optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  to: optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+});
+export type AuditInput = z.output<typeof auditInput>;
