@@ -1,0 +1,54 @@
+// Online backup and checked restore, with SQLite's backup API (consistent while the app writes).
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { verifyAuditChain } from "./audit";
+import * as schema from "./schema";
+import type { Conn, Db } from "./client";
+import type { VerifyResult } from "../lib/audit/chain";
+
+export async function backupTo(db: Db, target: string): Promise<{ pages: number }> {
+  fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+  const result = await db.$client.backup(target);
+  return { pages: result.totalPages };
+}
+
+export interface BackupCheck {
+  integrity: string;
+  chain: VerifyResult;
+}
+
+/** Opens a backup read-only and checks it: SQLite's integrity_check, then the audit chain. */
+export async function checkBackup(file: string): Promise<BackupCheck> {
+  if (!fs.existsSync(file)) throw new Error(`${file} does not exist`);
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const integrity = (sqlite.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).join("; ");
+    const chain = await verifyAuditChain(drizzle(sqlite, { schema }) as unknown as Conn);
+    return { integrity, chain };
+  } finally {
+    sqlite.close();
+  }
+}
+
+/**
+ * Replaces `target` with the backup, only if the backup checks out. The app must be stopped:
+ * the copy is written beside the target and renamed over it, and the old WAL files removed.
+ */
+export async function restoreFrom(file: string, target: string): Promise<BackupCheck> {
+  const check = await checkBackup(file);
+  if (check.integrity !== "ok") throw new Error(`The backup fails SQLite's integrity check: ${check.integrity}`);
+  if (!check.chain.ok) throw new Error(`The backup's audit chain is broken at event ${check.chain.brokenId}: ${check.chain.reason}`);
+  const source = new Database(file, { readonly: true, fileMustExist: true });
+  const staging = `${target}.restoring`;
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+    await source.backup(staging);
+  } finally {
+    source.close();
+  }
+  for (const suffix of ["-wal", "-shm"]) fs.rmSync(`${target}${suffix}`, { force: true });
+  fs.renameSync(staging, target);
+  return check;
+}
