@@ -42,7 +42,7 @@ export async function findActiveUser(conn: Conn, id: number) {
 export async function findUserForSignIn(conn: Conn, email: string) {
   return (
     conn
-      .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, active: users.active })
+      .select({ id: users.id, name: users.name, email: users.email, role: users.role, passwordHash: users.passwordHash, active: users.active })
       .from(users)
       .where(eq(users.email, email.toLowerCase()))
       .get() ?? null

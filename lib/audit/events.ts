@@ -30,6 +30,8 @@ export const EVENT_KINDS = [
   "feedback_link.created",
   "feedback_link.revoked",
   "retrospective.noted",
+  "api_token.created",
+  "api_token.revoked",
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

@@ -14,6 +14,7 @@ export function AppNav({ actor }: { actor: Actor }) {
     ...(can(actor.role, "read:audit:any") ? [{ href: "/audit", label: "Audit" }] : []),
     ...(can(actor.role, "manage:user:any") ? [{ href: "/settings/users", label: "Users" }] : []),
     ...(can(actor.role, "manage:settings:any") ? [{ href: "/settings", label: "Settings" }] : []),
+    { href: "/settings/tokens", label: "API tokens" },
   ];
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">

@@ -1,0 +1,58 @@
+import "server-only";
+import type { z } from "zod";
+import { getDb } from "@/db/client";
+import { useApiToken } from "@/db/writes/tokens";
+import { hashToken } from "@/lib/auth/tokens";
+import { problem, json } from "@/lib/api/problem";
+import { executeCommand, type Actor, type Command } from "@/lib/commands/command";
+import { RateLimiter } from "@/lib/rate-limit";
+
+export const MAX_BODY_BYTES = 100_000;
+const holder = globalThis as unknown as { __amendsApiLimit?: RateLimiter };
+const perToken = () => (holder.__amendsApiLimit ??= new RateLimiter(120, 60_000));
+
+export interface ApiContext {
+  actor: Actor;
+  url: URL;
+  params: Record<string, string>;
+  /** The JSON body (POST), already size-checked. */
+  body: unknown;
+}
+
+/**
+ * Every /api/v1 route: bearer token → user (with their role), a per-token rate limit, a body size
+ * limit, then the route. Roles and input are checked by the same commands as the UI.
+ */
+export function api(route: (ctx: ApiContext) => Promise<Response>) {
+  return async (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
+    const header = request.headers.get("authorization") ?? "";
+    const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+    if (!token) return problem(401, "Send a personal API token: Authorization: Bearer <token>.", undefined, { "www-authenticate": "Bearer" });
+    const tokenHash = hashToken(token);
+    if (!perToken().allow(tokenHash, Date.now())) return problem(429, "At most 120 requests a minute per token.", undefined, { "retry-after": "60" });
+    const user = useApiToken(getDb(), tokenHash, Date.now());
+    if (!user) return problem(401, "That token is unknown, revoked, or its user is deactivated.", undefined, { "www-authenticate": "Bearer" });
+    let body: unknown = undefined;
+    if (request.method !== "GET") {
+      const length = Number(request.headers.get("content-length") ?? 0);
+      if (length > MAX_BODY_BYTES) return problem(413, `At most ${MAX_BODY_BYTES} bytes.`);
+      const text = await request.text();
+      if (Buffer.byteLength(text) > MAX_BODY_BYTES) return problem(413, `At most ${MAX_BODY_BYTES} bytes.`);
+      try {
+        body = text ? JSON.parse(text) : {};
+      } catch {
+        return problem(400, "The body is not valid JSON.");
+      }
+    }
+    return route({ actor: { id: user.id, name: user.name, role: user.role }, url: new URL(request.url), params: await context.params, body });
+  };
+}
+
+/** Runs a command for the API: its refusals become problem details, its value `ok(value)`. */
+export async function runCommand<S extends z.ZodType, T>(cmd: Command<S, T>, actor: Actor, input: unknown, ok: (value: T) => Response): Promise<Response> {
+  const result = await executeCommand(getDb(), cmd, actor, input);
+  if (result.ok) return ok(result.value);
+  return problem(result.status, result.formError, result.fieldErrors);
+}
+
+export { json, problem };

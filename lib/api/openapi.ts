@@ -1,0 +1,56 @@
+// The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the routes use.
+import { z } from "zod";
+import { createDocument } from "zod-openapi";
+import { newClientInput } from "../validation/client";
+import { communicationInput } from "../validation/records";
+import { newSetbackInput } from "../validation/setback";
+import { moveBody, setbackListQuery } from "./schemas";
+
+const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
+
+const problems = (...codes: number[]) =>
+  Object.fromEntries(codes.map((code) => [String(code), { description: "Problem details (RFC 9457)", content: { "application/problem+json": { schema: problemSchema } } }]));
+
+const ok = (description: string) => ({ description, content: { "application/json": { schema: z.object({}).loose() } } });
+const ref = { path: z.object({ ref: z.string().regex(/^SB-\d{4,}$/) }) };
+const body = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
+
+export const API_PATHS = {
+  "/setbacks": {
+    get: { summary: "List setbacks, newest first (cursor pagination)", requestParams: { query: setbackListQuery }, responses: { "200": ok("A page of setbacks and the next cursor"), ...problems(400, 401, 403, 429) } },
+    post: { summary: "Report a setback", requestBody: body(newSetbackInput), responses: { "201": ok("The new setback's reference"), ...problems(400, 401, 403, 413, 429) } },
+  },
+  "/setbacks/{ref}": {
+    get: { summary: "One setback with its records", requestParams: ref, responses: { "200": ok("The setback"), ...problems(401, 403, 404, 429) } },
+  },
+  "/setbacks/{ref}/communications": {
+    post: { summary: "Log a communication", requestParams: ref, requestBody: body(communicationInput), responses: { "201": ok("The communication's id"), ...problems(400, 401, 403, 404, 413, 429) } },
+  },
+  "/setbacks/{ref}/moves": {
+    post: { summary: "Move to another stage (the same guards as the page)", requestParams: ref, requestBody: body(moveBody), responses: { "200": ok("The move"), ...problems(400, 401, 403, 404, 409, 429) } },
+  },
+  "/clients": {
+    get: { summary: "List clients", responses: { "200": ok("The clients"), ...problems(401, 403, 429) } },
+    post: { summary: "Create a client", requestBody: body(newClientInput), responses: { "201": ok("The new client's id"), ...problems(400, 401, 403, 413, 429) } },
+  },
+  "/clients/{id}/trail": {
+    get: { summary: "A client's communication trail, promises judged", requestParams: { path: z.object({ id: z.string() }) }, responses: { "200": ok("The trail"), ...problems(401, 403, 404, 429) } },
+  },
+} as const;
+
+export function openApiDocument() {
+  return createDocument({
+    openapi: "3.1.0",
+    info: { title: "Amends API", version: "1", description: "Send `Authorization: Bearer <personal API token>`; a token acts with its user's role." },
+    servers: [{ url: "/api/v1" }],
+    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+    security: [{ bearer: [] }],
+    paths: API_PATHS as never,
+  });
+}
