@@ -122,11 +122,14 @@ export const setbacks = sqliteTable(
     /** The "none warranted" compensation decision; a granted one is a compensations row. */
     noCompensationReason: text("no_compensation_reason"),
     reportedById: integer("reported_by_id").references(() => users.id),
+    /** The row's id in the spreadsheet it was imported from, so a re-import does not duplicate. */
+    externalId: text("external_id"),
     createdAt: at("created_at").notNull(),
     updatedAt: at("updated_at").notNull(),
   },
   (t) => [
     uniqueIndex("setbacks_number_unique").on(t.number),
+    uniqueIndex("setbacks_external_id_unique").on(t.externalId),
     index("setbacks_stage_idx").on(t.stage, t.discoveredAt),
     index("setbacks_owner_idx").on(t.ownerId, t.stage),
     index("setbacks_client_category_idx").on(t.clientId, t.category, t.discoveredAt),

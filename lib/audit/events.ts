@@ -15,6 +15,7 @@ export const EVENT_KINDS = [
   "setback.reported",
   "setback.updated",
   "setback.moved",
+  "setback.imported",
   "communication.logged",
   "remedy.added",
   "remedy.updated",
