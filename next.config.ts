@@ -7,7 +7,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() answers a wrong role with a 403 page.
     authInterrupts: true,
-    serverActions: { bodySizeLimit: "1mb" },
+    // The CSV import uploads whole spreadsheets; every other form is small.
+    serverActions: { bodySizeLimit: "30mb" },
   },
 };
 

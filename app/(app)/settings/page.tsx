@@ -31,7 +31,12 @@ export default async function SettingsPage() {
     });
   return (
     <>
-      <PageHeader title="Settings" subtitle={<Link href="/settings/users" className="text-indigo-700 hover:underline">Users and roles →</Link>} />
+      <PageHeader title="Settings" subtitle={
+          <span className="flex gap-4">
+            <Link href="/settings/users" className="text-indigo-700 hover:underline">Users and roles →</Link>
+            <Link href="/settings/import" className="text-indigo-700 hover:underline">Import past setbacks →</Link>
+          </span>
+        } />
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="targets-heading" className="rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="targets-heading" className="mb-1 text-lg font-semibold">Service-level targets</h2>

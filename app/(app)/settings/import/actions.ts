@@ -1,0 +1,24 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { currentActor } from "@/app/_server/session";
+import { getDb } from "@/db/client";
+import { executeCommand } from "@/lib/commands/command";
+import { importSetbacks, type ImportReport } from "@/lib/commands/import";
+
+export interface ImportState {
+  report?: ImportReport;
+  formError?: string;
+}
+
+/** Checks the uploaded file, and imports it when asked and clean. */
+export async function importAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
+  const actor = await currentActor();
+  if (!actor) redirect("/login");
+  const file = formData.get("file");
+  const csv = file instanceof File && file.size > 0 ? await file.text() : "";
+  const result = await executeCommand(getDb(), importSetbacks, actor, { csv, dryRun: formData.get("intent") !== "import" });
+  if (!result.ok) return { formError: result.fieldErrors.csv?.join(" ") ?? result.formError };
+  if (result.value.imported) revalidatePath("/", "layout");
+  return { report: result.value };
+}
