@@ -69,3 +69,17 @@ export function breakdownTable(
       ]),
   };
 }
+
+/** Every response-time metric's median (and count) per group: each metric broken down at once. */
+export function mediansTable(id: string, title: string, dimension: string, groups: readonly { key: string; label: string }[], rows: SummaryRow[]): ReportTable {
+  const cell = (metric: ResponseMetric, key: string) => {
+    const r = rows.find((x) => x.metric === metric && x.group === key);
+    return r ? `${hours(r.medianHours)} (${r.count})` : "—";
+  };
+  return {
+    id,
+    title,
+    columns: [dimension, ...RESPONSE_METRICS.map((m) => `${METRIC_NAMES[m]}: median h (n)`)],
+    rows: groups.filter((g) => rows.some((r) => r.group === g.key)).map((g) => [g.label, ...RESPONSE_METRICS.map((m) => cell(m, g.key))]),
+  };
+}

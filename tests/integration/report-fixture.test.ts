@@ -31,6 +31,12 @@ describe("the report on the hand-computed fixture (see db/fixtures/reports.ts)",
       ["Medium", "1", "30.00", "30.00", "30.00", "0.0%"],
       ["Low", "0", "—", "—", "—", "0.0%"],
     ]);
+    expect(byId["ttx-by-severity"]).toEqual([
+      ["Critical", "1.00 (1)", "24.00 (1)", "—", "—", "0.50 (1)"],
+      ["High", "3.00 (2)", "48.00 (1)", "168.00 (1)", "336.00 (1)", "1.00 (2)"],
+      ["Medium", "30.00 (1)", "96.00 (1)", "—", "—", "24.00 (1)"],
+      ["Low", "—", "—", "—", "—", "0.00 (1)"],
+    ]);
     expect(trend.map((p) => [p.month, p.medianTtnHours, p.targetMetPercent])).toEqual([
       ["2025-01", 3, 50],
       ["2025-02", 1, (100 * 2) / 3],

@@ -27,7 +27,7 @@ function barsOf(table: Table, column: number) {
 }
 
 const SECTIONS = [
-  { heading: "Response times in detail", prefixes: ["ttn-", "ttr-"] },
+  { heading: "Response times in detail", prefixes: ["ttn-", "ttr-", "ttx-"] },
   { heading: "Recurrence", prefixes: ["recurrence", "pairs-", "repeat-"] },
   { heading: "Compensation and outcomes", prefixes: ["outcomes", "compensation-"] },
   { heading: "Communication quality", prefixes: ["communication-"] },

@@ -1,6 +1,6 @@
 // Everything the response-time part of /reports shows, as tables (and the trend's series).
 import { asc } from "drizzle-orm";
-import { breakdownTable, responseTable, type ReportTable } from "../../../lib/metrics/report-tables";
+import { breakdownTable, mediansTable, responseTable, type ReportTable } from "../../../lib/metrics/report-tables";
 import type { Period } from "../../../lib/metrics/period";
 import { monthStarts } from "../../../lib/metrics/period";
 import { SEVERITIES, labelOf } from "../../../lib/setbacks/vocabulary";
@@ -44,6 +44,9 @@ export async function responseReport(conn: Conn, filter: ReportFilter, period: P
     breakdownTable("ttn-by-owner", "Time to notify by owner", "Owner", ownerGroups, byOwner, "ttn", metOwner),
     breakdownTable("ttr-by-severity", "Time to remedy by severity", "Severity", severityGroups, bySeverity, "ttr"),
     breakdownTable("ttn-by-month", "Time to notify by month", "Month", monthGroups, byMonth, "ttn", metMonth),
+    mediansTable("ttx-by-severity", "Every response time by severity", "Severity", severityGroups, bySeverity),
+    mediansTable("ttx-by-category", "Every response time by category", "Category", categoryGroups, byCategory),
+    mediansTable("ttx-by-owner", "Every response time by owner", "Owner", ownerGroups, byOwner),
   ];
   const trend: TrendPoint[] = monthGroups.map((g) => ({
     month: g.label,
