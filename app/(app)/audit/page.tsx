@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/app/_components/empty-state";
+import { FilterInput, FilterSelect } from "@/app/_components/filter-controls";
 import { PageHeader } from "@/app/_components/page-header";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/db/client";
@@ -18,8 +19,6 @@ import { VerifyChainButton } from "./_verify-button";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
-const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
-
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const actor = await requireActor("read:audit:any");
   const input = auditInput.parse(await searchParams);
@@ -34,46 +33,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title="Audit trail" subtitle={`Every event and every communication, newest first (at most ${AUDIT_LIMIT}). Times in ${settings.timeZone}.`} actions={can(actor.role, "verify:audit:any") ? <VerifyChainButton /> : null} />
       <form role="search" aria-label="Search the audit trail" action="/audit" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
-        <div>
-          <label htmlFor="a-show" className="block text-xs font-medium text-slate-600">Show</label>
-          <select id="a-show" name="show" defaultValue={input.show} className={control}>
-            <option value="events">Events</option>
-            <option value="communications">Communications</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="a-client" className="block text-xs font-medium text-slate-600">Client</label>
-          <select id="a-client" name="clientId" defaultValue={input.clientId ?? ""} className={control}>
-            <option value="">Any client</option>
-            {clients.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="a-setback" className="block text-xs font-medium text-slate-600">Setback</label>
-          <input id="a-setback" name="setback" defaultValue={input.setback ? formatReference(input.setback) : ""} placeholder="SB-0042" className={`${control} w-28`} />
-        </div>
-        <div>
-          <label htmlFor="a-actor" className="block text-xs font-medium text-slate-600">Author</label>
-          <select id="a-actor" name="actorId" defaultValue={input.actorId ?? ""} className={control}>
-            <option value="">Anyone</option>
-            {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="a-kind" className="block text-xs font-medium text-slate-600">Kind of event</label>
-          <select id="a-kind" name="kind" defaultValue={input.kind ?? ""} className={control}>
-            <option value="">Any kind</option>
-            {EVENT_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="a-from" className="block text-xs font-medium text-slate-600">From</label>
-          <input id="a-from" name="from" type="date" defaultValue={input.from} className={control} />
-        </div>
-        <div>
-          <label htmlFor="a-to" className="block text-xs font-medium text-slate-600">To</label>
-          <input id="a-to" name="to" type="date" defaultValue={input.to} className={control} />
-        </div>
+        <FilterSelect id="a-show" label="Show" name="show" value={input.show} options={[{ value: "events", label: "Events" }, { value: "communications", label: "Communications" }]} />
+        <FilterSelect id="a-client" label="Client" name="clientId" value={input.clientId} any="Any client" options={clients.map((c) => ({ value: c.id, label: c.name }))} />
+        <FilterInput id="a-setback" label="Setback" name="setback" value={input.setback ? formatReference(input.setback) : ""} placeholder="SB-0042" width="w-28" />
+        <FilterSelect id="a-actor" label="Author" name="actorId" value={input.actorId} any="Anyone" options={people.map((p) => ({ value: p.id, label: p.name }))} />
+        <FilterSelect id="a-kind" label="Kind of event" name="kind" value={input.kind} any="Any kind" options={EVENT_KINDS.map((k) => ({ value: k, label: k }))} />
+        <FilterInput id="a-from" label="From" name="from" type="date" value={input.from} />
+        <FilterInput id="a-to" label="To" name="to" type="date" value={input.to} />
         <button type="submit" className="rounded-md bg-slate-800 px-4 py-1.5 text-sm font-medium text-white">Search</button>
         <Link href="/audit" className="pb-1.5 text-sm text-indigo-700 hover:underline">Clear</Link>
       </form>

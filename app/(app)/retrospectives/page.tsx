@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PeriodFields } from "@/app/_components/filter-controls";
 import { PageHeader } from "@/app/_components/page-header";
 import { RecordForm } from "@/app/_components/record-form";
 import { requireActor } from "@/app/_server/session";
@@ -15,8 +16,6 @@ export const metadata: Metadata = { title: "Retrospective" };
 function clock() {
   return Date.now();
 }
-
-const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 export default async function RetrospectivePage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   await requireActor("run:retrospective:any");
@@ -40,28 +39,7 @@ export default async function RetrospectivePage({ searchParams }: { searchParams
         }
       />
       <form action="/retrospectives" aria-label="Retrospective period" className="flex flex-wrap items-end gap-3 print:hidden">
-        <div>
-          <label htmlFor="p-period" className="block text-xs font-medium text-slate-600">Period</label>
-          <select id="p-period" name="period" defaultValue={input.period} className={control}>
-            <option value="30">Last 30 days</option>
-            <option value="90">Last 90 days</option>
-            <option value="365">Last 365 days</option>
-            <option value="quarter">A quarter</option>
-            <option value="custom">Custom dates</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="p-quarter" className="block text-xs font-medium text-slate-600">Quarter</label>
-          <input id="p-quarter" name="quarter" defaultValue={input.quarter} placeholder="2026-Q3" className={`${control} w-28`} />
-        </div>
-        <div>
-          <label htmlFor="p-from" className="block text-xs font-medium text-slate-600">From</label>
-          <input id="p-from" name="from" type="date" defaultValue={input.from} className={control} />
-        </div>
-        <div>
-          <label htmlFor="p-to" className="block text-xs font-medium text-slate-600">To</label>
-          <input id="p-to" name="to" type="date" defaultValue={input.to} className={control} />
-        </div>
+        <PeriodFields prefix="p" input={input} />
         <button type="submit" className="rounded-md bg-slate-800 px-4 py-1.5 text-sm font-medium text-white">Show</button>
       </form>
 

@@ -1,27 +1,8 @@
 import Link from "next/link";
 import type { Option } from "@/app/_components/field";
+import { FilterSelect, filterControl } from "@/app/_components/filter-controls";
 import { FAULTS, SEVERITIES, SOURCES, labelOf } from "@/lib/setbacks/vocabulary";
 import type { BoardFilter } from "@/lib/validation/board";
-
-const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
-
-function Select({ id, label, name, value, options, any }: { id: string; label: string; name: string; value?: string | number; options: readonly Option[]; any: string }) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-xs font-medium text-slate-600">
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={value ?? ""} className={control}>
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 const words = (list: readonly string[]) => list.map((w) => ({ value: w, label: labelOf(w) }));
 
@@ -33,17 +14,17 @@ export function BoardFilters({ filter, owners, clients, categories }: { filter: 
         <label htmlFor="b-q" className="block text-xs font-medium text-slate-600">
           Search
         </label>
-        <input id="b-q" name="q" type="search" defaultValue={filter.q} placeholder="SB-0042, title or client" className={control} />
+        <input id="b-q" name="q" type="search" defaultValue={filter.q} placeholder="SB-0042, title or client" className={filterControl} />
       </div>
-      <Select id="b-owner" label="Owner" name="owner" value={filter.owner} any="Anyone" options={[{ value: "mine", label: "Mine" }, { value: "none", label: "Unassigned" }, ...owners]} />
-      <Select id="b-severity" label="Severity" name="severity" value={filter.severity} any="Any severity" options={words(SEVERITIES)} />
+      <FilterSelect id="b-owner" label="Owner" name="owner" value={filter.owner} any="Anyone" options={[{ value: "mine", label: "Mine" }, { value: "none", label: "Unassigned" }, ...owners]} />
+      <FilterSelect id="b-severity" label="Severity" name="severity" value={filter.severity} any="Any severity" options={words(SEVERITIES)} />
       <details className="group w-full" open={Boolean(filter.clientId || filter.category || filter.fault || filter.source)}>
         <summary className="cursor-pointer self-center text-sm text-indigo-700">More filters</summary>
         <div className="flex flex-wrap gap-3">
-          <Select id="b-client" label="Client" name="clientId" value={filter.clientId} any="Any client" options={clients} />
-          <Select id="b-category" label="Category" name="category" value={filter.category} any="Any category" options={categories} />
-          <Select id="b-fault" label="Fault" name="fault" value={filter.fault} any="Any fault" options={words(FAULTS)} />
-          <Select id="b-source" label="Source" name="source" value={filter.source} any="Any source" options={words(SOURCES)} />
+          <FilterSelect id="b-client" label="Client" name="clientId" value={filter.clientId} any="Any client" options={clients} />
+          <FilterSelect id="b-category" label="Category" name="category" value={filter.category} any="Any category" options={categories} />
+          <FilterSelect id="b-fault" label="Fault" name="fault" value={filter.fault} any="Any fault" options={words(FAULTS)} />
+          <FilterSelect id="b-source" label="Source" name="source" value={filter.source} any="Any source" options={words(SOURCES)} />
         </div>
       </details>
       <div className="flex items-center gap-2 pb-1.5">
