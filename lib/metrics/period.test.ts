@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { monthStarts, resolvePeriod } from "./period";
+import { monthStarts, previousPeriodOf, resolvePeriod } from "./period";
 
 const NOW = Date.UTC(2026, 10, 22, 15); // 22 Nov 2026
 
@@ -30,5 +30,17 @@ describe("resolvePeriod", () => {
 describe("monthStarts", () => {
   it("lists each month that overlaps the period", () => {
     expect(monthStarts({ from: Date.UTC(2026, 8, 15), to: Date.UTC(2026, 10, 2), label: "" }, "UTC")).toEqual([Date.UTC(2026, 8, 1), Date.UTC(2026, 9, 1), Date.UTC(2026, 10, 1)]);
+  });
+});
+
+describe("previousPeriodOf", () => {
+  it("compares a quarter with the calendar quarter before, even across a year", () => {
+    const q1 = resolvePeriod({ period: "quarter", quarter: "2026-Q1" }, NOW, "UTC");
+    expect(previousPeriodOf({ period: "quarter", quarter: "2026-Q1" }, q1, NOW, "UTC")).toEqual({ from: Date.UTC(2025, 9, 1), to: Date.UTC(2026, 0, 1), label: "2025-Q4" });
+  });
+
+  it("compares other periods with the same length just before", () => {
+    const last30 = resolvePeriod({ period: "30" }, NOW, "UTC");
+    expect(previousPeriodOf({ period: "30" }, last30, NOW, "UTC")).toEqual({ from: Date.UTC(2026, 8, 24), to: Date.UTC(2026, 9, 24), label: "2026-09-24 to 2026-10-23" });
   });
 });

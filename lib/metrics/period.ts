@@ -59,3 +59,17 @@ export function monthStarts(period: Period, timeZone: string): number[] {
   }
   return starts;
 }
+
+/**
+ * The period a retrospective compares with: the quarter before a quarter, otherwise the same
+ * length just before.
+ */
+export function previousPeriodOf(input: PeriodInput, period: Period, now: number, timeZone: string): Period {
+  if (input.period === "quarter") {
+    const [year, n] = [Number(period.label.slice(0, 4)), Number(period.label.slice(6))];
+    const quarter = n === 1 ? `${year - 1}-Q4` : `${year}-Q${n - 1}`;
+    return resolvePeriod({ period: "quarter", quarter }, now, timeZone);
+  }
+  const from = period.from - (period.to - period.from);
+  return { from, to: period.from, label: `${toLocalDate(from, timeZone)} to ${toLocalDate(period.from - 1, timeZone)}` };
+}

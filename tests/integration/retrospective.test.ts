@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { seedReportFixture } from "@/db/fixtures/reports";
-import { latestNotes, loadRetrospective, previousPeriod } from "@/db/queries/reports/retrospective";
+import { latestNotes, loadRetrospective } from "@/db/queries/reports/retrospective";
 import { executeCommand } from "@/lib/commands/command";
 import { saveRetrospectiveNotes } from "@/lib/commands/retrospectives";
-import { resolvePeriod } from "@/lib/metrics/period";
+import { previousPeriodOf, resolvePeriod } from "@/lib/metrics/period";
 import { toMarkdown } from "@/lib/metrics/retrospective";
 import { freshDb, makeActor } from "../helpers/db";
 
@@ -14,7 +14,9 @@ describe("a retrospective of the fixture's quarter", () => {
     const db = freshDb();
     seedReportFixture(db);
     const period = resolvePeriod({ period: "quarter", quarter: "2025-Q1" }, NOW, "UTC");
-    const retro = await loadRetrospective(db, period, previousPeriod(period, "2024-Q4"), NOW, 90, "EUR");
+    const previous = previousPeriodOf({ period: "quarter", quarter: "2025-Q1" }, period, NOW, "UTC");
+    expect(previous.label).toBe("2024-Q4");
+    const retro = await loadRetrospective(db, period, previous, NOW, 90, "EUR");
     const figures = Object.fromEntries(retro.headlines.map((h) => [h.label, [h.current, h.previous]]));
     expect(figures["Setbacks"]).toEqual([5, 0]);
     expect(figures["Median time to notify"]).toEqual([3, null]);

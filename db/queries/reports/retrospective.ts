@@ -81,8 +81,3 @@ export function latestNotes(conn: Conn, period: Period): string {
     order by id desc limit 1`);
   return row?.notes ?? "";
 }
-
-/** The period of the same length just before `period`. */
-export function previousPeriod(period: Period, label: string): Period {
-  return { from: period.from - (period.to - period.from), to: period.from, label };
-}
