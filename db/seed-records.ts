@@ -16,10 +16,8 @@ import {
   updateRemedyTask,
 } from "./writes/records";
 import { updateSetback } from "./writes/setbacks";
+import { DAY, HOUR, minute } from "./seed-tools";
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const minute = (ms: number) => Math.floor(ms / 60_000) * 60_000;
 
 export interface SeedContext {
   tx: Conn;

@@ -12,24 +12,9 @@ import { insertClient, insertContact } from "./writes/clients";
 import { insertSetback, updateSetback } from "./writes/setbacks";
 import { insertUser } from "./writes/users";
 import { seedRecords, type SeedContext } from "./seed-records";
+import { DAY, HOUR, minute, random } from "./seed-tools";
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const SETBACKS = 40;
-
-/** Small deterministic generator (mulberry32), so the demo is the same on every machine. */
-export function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export const minute = (ms: number) => Math.floor(ms / 60_000) * 60_000;
 
 /** Newest setbacks are still open; older ones have travelled further. Index 0 is the oldest. */
 function stageFor(i: number): Stage {

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, or, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { categories, clients, communications, events, setbacks, users } from "../schema";
+import { categories, clients, events, setbacks, users } from "../schema";
 import type { SetbackListFilter } from "../../lib/validation/setback";
 import type { Conn } from "../client";
 import { contains } from "./contains";
@@ -79,16 +79,6 @@ export async function setbackTimeline(conn: Conn, setbackId: number) {
     .orderBy(asc(events.occurredAt), asc(events.id))
     .all()
     .map((e) => ({ ...e, data: JSON.parse(e.data) as Record<string, unknown> }));
-}
-
-export async function setbackCommunications(conn: Conn, setbackId: number) {
-  return conn
-    .select({ communication: communications, author: users.name })
-    .from(communications)
-    .leftJoin(users, eq(users.id, communications.authorId))
-    .where(eq(communications.setbackId, setbackId))
-    .orderBy(asc(communications.occurredAt), asc(communications.id))
-    .all();
 }
 
 export async function categoryOptions(conn: Conn, includeKey?: string) {

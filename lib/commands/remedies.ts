@@ -3,9 +3,8 @@ import type { Conn } from "../../db/client";
 import { countFollowUps, loadRemedyTask, remedyTaskStatuses } from "../../db/writes/lifecycle";
 import { insertFollowUp, insertRemedyTask, updateRemedyTask } from "../../db/writes/records";
 import { readTarget } from "../../db/writes/settings";
-import type { Actor } from "./command";
 import { cancelTaskInput, remedyTaskInput, taskInput } from "../validation/records";
-import { command, CommandError } from "./command";
+import { command, CommandError, type Actor } from "./command";
 import { requireActiveOwner, requireOpenSetback, setbackEvent } from "./load";
 
 export const addRemedyTask = command({

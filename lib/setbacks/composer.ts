@@ -58,7 +58,7 @@ function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] ?? name;
 }
 
-export function formatPromiseDate(epoch: number, timeZone: string, withTime: boolean): string {
+function formatPromiseDate(epoch: number, timeZone: string, withTime: boolean): string {
   return new Intl.DateTimeFormat("en-GB", {
     timeZone,
     weekday: "long",

@@ -7,7 +7,7 @@ import { clientOptions } from "@/db/queries/clients";
 import { userOptions } from "@/db/queries/users";
 import { reportQuery } from "@/lib/validation/report";
 import { formatDateTime } from "@/lib/time/zoned";
-import { LazyBarChart, LazyTrendChart } from "./_components/lazy-trend-chart";
+import { LazyBarChart, LazyTrendChart } from "./_components/lazy-charts";
 import type { ReportTable as Table } from "@/lib/metrics/report-tables";
 import { ReportFilters } from "./_components/report-filters";
 import { ReportTable } from "./_components/report-table";
