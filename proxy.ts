@@ -15,6 +15,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Public: sign-in, Auth.js itself, the client's feedback pages, the token API, static files.
-  matcher: ["/((?!login|api/auth|api/v1|feedback|_next/static|_next/image|favicon.ico).*)"],
+  // Public: sign-in, Auth.js itself, the client’s feedback pages, the token API, the benchmark
+  // floor (off unless AMENDS_BENCH=1), static files.
+  matcher: ["/((?!login|api/auth|api/v1|feedback|bench/|_next/static|_next/image|favicon.ico).*)"],
 };

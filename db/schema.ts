@@ -124,6 +124,12 @@ export const setbacks = sqliteTable(
     reportedById: integer("reported_by_id").references(() => users.id),
     /** The row's id in the spreadsheet it was imported from, so a re-import does not duplicate. */
     externalId: text("external_id"),
+    // Milestones derived from the records (db/queries/milestones-sql.ts), kept exact by triggers
+    // on communications, remedy_tasks and follow_ups (migration 0006) so the board and reports
+    // read them instead of recomputing them per setback. Never written by the application.
+    notifiedAt: at("notified_at"),
+    remediedAt: at("remedied_at"),
+    followedUpAt: at("followed_up_at"),
     createdAt: at("created_at").notNull(),
     updatedAt: at("updated_at").notNull(),
   },

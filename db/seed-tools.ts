@@ -1,4 +1,4 @@
-// Shared by the demo seed and the benchmark's synthetic history: time units and a repeatable
+// Shared by the demo seed and the scale fixture: time units and a repeatable
 // random generator, so the same seed gives the same story on every machine.
 
 export const HOUR = 3_600_000;

@@ -24,6 +24,12 @@ export function FilterInput({ id, label, name, value, type = "text", placeholder
   );
 }
 
+/** A list of the clients when it is short, else a box for part of a name (db/queries/clients.ts). */
+export function ClientFilter({ id, choice, clientId, client }: { id: string; choice: readonly Option[] | null; clientId?: number; client?: string }) {
+  if (choice) return <FilterSelect id={id} label="Client" name="clientId" value={clientId} any="Any client" options={choice} />;
+  return <FilterInput id={id} label="Client" name="client" type="search" value={client} placeholder="Part of a name" />;
+}
+
 const PERIODS = [
   { value: "30", label: "Last 30 days" },
   { value: "90", label: "Last 90 days" },

@@ -1,10 +1,12 @@
 // The auditor's read models: searching events and communications, and one client's trail.
-import { and, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { clientsNamed } from "./contains";
 import { clients, communications, contacts, events, setbacks, users } from "../schema";
 import type { Conn } from "../client";
 
 export interface AuditFilter {
   clientId?: number;
+  client?: string;
   setbackNumber?: number;
   actorId?: number;
   kind?: string;
@@ -17,6 +19,7 @@ export const AUDIT_LIMIT = 200;
 export async function searchEvents(conn: Conn, f: AuditFilter) {
   const where: (SQL | undefined)[] = [
     f.clientId ? eq(events.clientId, f.clientId) : undefined,
+    f.client ? inArray(events.clientId, clientsNamed(f.client)) : undefined,
     f.setbackNumber ? eq(setbacks.number, f.setbackNumber) : undefined,
     f.actorId ? eq(events.actorId, f.actorId) : undefined,
     f.kind ? eq(events.kind, f.kind) : undefined,
@@ -51,6 +54,7 @@ export async function getEvent(conn: Conn, id: number) {
 export async function searchCommunications(conn: Conn, f: AuditFilter) {
   const where: (SQL | undefined)[] = [
     f.clientId ? eq(setbacks.clientId, f.clientId) : undefined,
+    f.client ? inArray(setbacks.clientId, clientsNamed(f.client)) : undefined,
     f.setbackNumber ? eq(setbacks.number, f.setbackNumber) : undefined,
     f.actorId ? eq(communications.authorId, f.actorId) : undefined,
     f.from !== undefined ? gte(communications.occurredAt, f.from) : undefined,

@@ -21,6 +21,16 @@ export async function listClients(conn: Conn, search?: string) {
     .all();
 }
 
+/** Above this many clients a filter asks for part of a name instead of listing them all. */
+export const CLIENT_CHOICE_MAX = 100;
+
+/** The clients to choose from in a filter, or null when there are too many to list. */
+export async function clientChoice(conn: Conn): Promise<{ value: number; label: string }[] | null> {
+  const count = conn.select({ n: sql<number>`count(*)` }).from(clients).get()?.n ?? 0;
+  if (count > CLIENT_CHOICE_MAX) return null;
+  return (await clientOptions(conn)).map((c) => ({ value: c.id, label: c.name }));
+}
+
 export async function clientOptions(conn: Conn) {
   return conn.select({ id: clients.id, name: clients.name }).from(clients).orderBy(sql`${clients.name} collate nocase`).all();
 }

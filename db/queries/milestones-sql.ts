@@ -1,5 +1,5 @@
 // The stage timestamps of lib/setbacks/milestones.ts, as SQL over one setback row `s`: the
-// board and the reports select them; a test checks them against the TypeScript definition.
+// triggers of migration 0006 keep them on the setbacks row, and tests hold both to these.
 import { sql } from "drizzle-orm";
 
 export const notifiedAtSql = sql<number | null>`(

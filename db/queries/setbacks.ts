@@ -12,6 +12,7 @@ export async function listSetbacks(conn: Conn, filter: SetbackListFilter) {
     filter.stage ? eq(setbacks.stage, filter.stage) : undefined,
     filter.severity ? eq(setbacks.severity, filter.severity) : undefined,
     filter.clientId ? eq(setbacks.clientId, filter.clientId) : undefined,
+    filter.client ? contains(clients.name, filter.client) : undefined,
   ];
   if (filter.q) {
     const number = /^(?:sb-)?0*(\d{1,9})$/i.exec(filter.q)?.[1];

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { apiTokens, users } from "../schema";
 import type { Conn } from "../client";
 
@@ -23,7 +23,12 @@ export function useApiToken(conn: Conn, tokenHash: string, now: number) {
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))
     .get();
   if (!row || !row.active) return null;
-  conn.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.tokenId)).run();
+  // "Last used" is shown to the minute: no need to write on every request of a busy integration.
+  conn
+    .update(apiTokens)
+    .set({ lastUsedAt: now })
+    .where(and(eq(apiTokens.id, row.tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, now - 60_000))))
+    .run();
   return row;
 }
 

@@ -17,15 +17,21 @@ export function nearestRank(p: number, n: number): number {
   return Math.floor((p * n + 99) / 100);
 }
 
-export function percentile(sortedMs: readonly number[], p: number): number | null {
+export function percentile(sortedMs: ArrayLike<number>, p: number): number | null {
   if (sortedMs.length === 0) return null;
   return sortedMs[nearestRank(p, sortedMs.length) - 1];
 }
 
 export function summarize(valuesMs: readonly number[]): Summary {
-  if (valuesMs.length === 0) return { count: 0, medianHours: null, p90Hours: null, meanHours: null };
-  const sorted = [...valuesMs].sort((a, b) => a - b);
-  const sum = sorted.reduce((a, b) => a + b, 0);
+  // A typed array sorts numerically and several times faster than an array with a comparator.
+  return summarizeSorted(Float64Array.from(valuesMs).sort());
+}
+
+/** The same summary of values already in ascending order. */
+export function summarizeSorted(sorted: ArrayLike<number>): Summary {
+  if (sorted.length === 0) return { count: 0, medianHours: null, p90Hours: null, meanHours: null };
+  let sum = 0;
+  for (let i = 0; i < sorted.length; i++) sum += sorted[i];
   return {
     count: sorted.length,
     medianHours: percentile(sorted, 50)! / HOUR_MS,

@@ -7,6 +7,7 @@ const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(und
 export const auditInput = z.object({
   show: z.enum(["events", "communications"]).catch("events"),
   clientId: optional(z.coerce.number().int().positive()),
+  client: optional(z.string().trim().min(1).max(200)),
   setback: optional(z.string().trim().transform((v, ctx) => parseReference(v) ?? (ctx.addIssue({ code: "custom", message: "x" }), z.NEVER))),
   actorId: optional(z.coerce.number().int().positive()),
   kind: optional(z.string().trim().min(1).max(64)),

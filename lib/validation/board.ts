@@ -7,6 +7,8 @@ const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(und
 export const boardFilter = z.object({
   owner: optional(z.union([z.literal("mine"), z.literal("none"), z.coerce.number().int().positive()])),
   clientId: optional(z.coerce.number().int().positive()),
+  /** Part of a client's name: the filter when there are too many clients to list. */
+  client: optional(z.string().trim().min(1).max(200)),
   category: optional(z.string().trim().min(1).max(64)),
   severity: optional(z.enum(SEVERITIES)),
   fault: optional(z.enum(FAULTS)),

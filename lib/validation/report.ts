@@ -7,6 +7,7 @@ const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(und
 /** The report's period and filters, from the URL; bad values are dropped, not errors. */
 export const reportInput = periodInput.extend({
   clientId: optional(z.coerce.number().int().positive()),
+  client: optional(z.string().trim().min(1).max(200)),
   category: optional(z.string().trim().min(1).max(64)),
   severity: optional(z.enum(SEVERITIES)),
   ownerId: optional(z.coerce.number().int().positive()),

@@ -54,6 +54,7 @@ export const setbackListFilter = z.object({
   stage: z.enum(STAGES).optional().catch(undefined),
   severity: z.enum(SEVERITIES).optional().catch(undefined),
   clientId: z.coerce.number().int().positive().optional().catch(undefined),
+  client: z.string().trim().min(1).max(200).optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
 });
 export type SetbackListFilter = z.output<typeof setbackListFilter>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boardCards } from "@/db/queries/board";
+import { boardCards, boardTotals } from "@/db/queries/board";
 import { getSetbackRecords } from "@/db/queries/setback-records";
 import { setbackTimeline } from "@/db/queries/setbacks";
 import { seedDemo } from "@/db/seed";
@@ -77,5 +77,23 @@ describe("the board's read model", () => {
     expect(after.breached).toBe(0);
     const event = db.$client.prepare("select data from events where kind = 'settings.updated'").get() as { data: string };
     expect(JSON.parse(event.data).changes["high.notifyHours"]).toEqual({ from: 8, to: 720 });
+  });
+
+  it("counts every setback in SQL, breaches included, and shows each column's most urgent cards first", async () => {
+    const db = await demo();
+    const targets = await serviceLevelTargetList(db);
+    const now = Date.now();
+    for (const breachedOnly of [false, true]) {
+      const filter = breachedOnly ? { breached: "1" as const } : {};
+      const full = arrangeBoard(await boardCards(db, {}, null), targets, now, { breachedOnly });
+      const capped = arrangeBoard(await boardCards(db, filter, null, { perColumn: 2, now }), targets, now, { breachedOnly, totals: await boardTotals(db, filter, null, now) });
+      expect(capped.open).toBe(full.open);
+      expect(capped.breached).toBe(full.breached);
+      expect(full.breached).toBeGreaterThan(0);
+      for (const [i, column] of capped.columns.entries()) {
+        expect({ total: column.total, breached: column.breached }).toEqual({ total: full.columns[i].cards.length, breached: full.columns[i].breached });
+        expect(column.cards.map((c) => c.id)).toEqual(full.columns[i].cards.slice(0, 2).map((c) => c.id));
+      }
+    }
   });
 });

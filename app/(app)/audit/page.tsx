@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/app/_components/empty-state";
-import { FilterInput, FilterSelect } from "@/app/_components/filter-controls";
+import { ClientFilter, FilterInput, FilterSelect } from "@/app/_components/filter-controls";
 import { PageHeader } from "@/app/_components/page-header";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/db/client";
 import { AUDIT_LIMIT, searchCommunications, searchEvents, type AuditFilter } from "@/db/queries/audit";
-import { clientOptions } from "@/db/queries/clients";
+import { clientChoice } from "@/db/queries/clients";
 import { getOrgSettings } from "@/db/queries/settings";
 import { userOptions } from "@/db/queries/users";
 import { describeEvent, EVENT_KINDS } from "@/lib/audit/events";
@@ -23,9 +23,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const actor = await requireActor("read:audit:any");
   const input = auditInput.parse(await searchParams);
   const db = getDb();
-  const [settings, clients, people] = await Promise.all([getOrgSettings(db), clientOptions(db), userOptions(db)]);
+  const [settings, clients, people] = await Promise.all([getOrgSettings(db), clientChoice(db), userOptions(db)]);
   const day = (d?: string, next = false) => (d ? parseLocalDateTime(d, settings.timeZone)! + (next ? 86_400_000 : 0) : undefined);
-  const filter: AuditFilter = { clientId: input.clientId, setbackNumber: input.setback, actorId: input.actorId, kind: input.kind, from: day(input.from), to: day(input.to, true) };
+  const filter: AuditFilter = { clientId: input.clientId, client: input.client, setbackNumber: input.setback, actorId: input.actorId, kind: input.kind, from: day(input.from), to: day(input.to, true) };
   const date = (ms: number) => formatDateTime(ms, settings.timeZone);
   const rows = input.show === "events" ? await searchEvents(db, filter) : [];
   const comms = input.show === "communications" ? await searchCommunications(db, filter) : [];
@@ -34,7 +34,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <PageHeader title="Audit trail" subtitle={`Every event and every communication, newest first (at most ${AUDIT_LIMIT}). Times in ${settings.timeZone}.`} actions={can(actor.role, "verify:audit:any") ? <VerifyChainButton /> : null} />
       <form role="search" aria-label="Search the audit trail" action="/audit" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
         <FilterSelect id="a-show" label="Show" name="show" value={input.show} options={[{ value: "events", label: "Events" }, { value: "communications", label: "Communications" }]} />
-        <FilterSelect id="a-client" label="Client" name="clientId" value={input.clientId} any="Any client" options={clients.map((c) => ({ value: c.id, label: c.name }))} />
+        <ClientFilter id="a-client" choice={clients} clientId={input.clientId} client={input.client} />
         <FilterInput id="a-setback" label="Setback" name="setback" value={input.setback ? formatReference(input.setback) : ""} placeholder="SB-0042" width="w-28" />
         <FilterSelect id="a-actor" label="Author" name="actorId" value={input.actorId} any="Anyone" options={people.map((p) => ({ value: p.id, label: p.name }))} />
         <FilterSelect id="a-kind" label="Kind of event" name="kind" value={input.kind} any="Any kind" options={EVENT_KINDS.map((k) => ({ value: k, label: k }))} />

@@ -5,8 +5,8 @@ import { LinkButton } from "@/app/_components/link-button";
 import { PageHeader } from "@/app/_components/page-header";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/db/client";
-import { boardCards, categoryFilterOptions, serviceLevelTargetList } from "@/db/queries/board";
-import { clientOptions } from "@/db/queries/clients";
+import { boardView, categoryFilterOptions, serviceLevelTargetList } from "@/db/queries/board";
+import { clientChoice } from "@/db/queries/clients";
 import { userOptions } from "@/db/queries/users";
 import { arrangeBoard } from "@/lib/setbacks/board";
 import { labelOf } from "@/lib/setbacks/vocabulary";
@@ -16,6 +16,9 @@ import { BoardFilters } from "./_components/board-filters";
 
 export const metadata: Metadata = { title: "Board" };
 
+/** A column shows its most urgent cards; the rest are counted and a filter away. */
+const CARDS_PER_COLUMN = 8;
+
 function clock() {
   return Date.now();
 }
@@ -24,15 +27,15 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
   const actor = await requireActor("read:setback:any");
   const filter = boardFilter.parse(await searchParams);
   const db = getDb();
-  const [cards, targets, owners, clients, categories] = await Promise.all([
-    boardCards(db, filter, actor.id),
+  const now = clock();
+  const [{ cards, totals }, targets, owners, clients, categories] = await Promise.all([
+    boardView(db, filter, actor.id, now, CARDS_PER_COLUMN),
     serviceLevelTargetList(db),
     userOptions(db),
-    clientOptions(db),
+    clientChoice(db),
     categoryFilterOptions(db),
   ]);
-  const now = clock();
-  const board = arrangeBoard(cards, targets, now, { breachedOnly: filter.breached === "1", closed: filter.closed === "1" });
+  const board = arrangeBoard(cards, targets, now, { breachedOnly: filter.breached === "1", closed: filter.closed === "1", totals });
   const shown = board.columns.reduce((n, c) => n + c.cards.length, 0);
   const filtered = Object.values(filter).some((v) => v !== undefined);
   return (
@@ -55,7 +58,7 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
       <BoardFilters
         filter={filter}
         owners={owners.map((u) => ({ value: u.id, label: u.name }))}
-        clients={clients.map((c) => ({ value: c.id, label: c.name }))}
+        clients={clients}
         categories={categories}
       />
       {shown === 0 ? (
@@ -71,7 +74,7 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
               <h2 id={`col-${column.stage}`} className="mb-2 flex items-baseline justify-between px-1 text-sm font-semibold text-slate-800">
                 <span>{labelOf(column.stage)}</span>
                 <span className="text-xs font-normal text-slate-600">
-                  {column.cards.length}
+                  {column.total}
                   {column.breached ? <strong className="ml-1 text-red-700">· {column.breached} breached</strong> : null}
                 </span>
               </h2>
@@ -80,6 +83,14 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
                 {column.cards.map((card) => (
                   <BoardCard key={card.id} card={card} now={now} />
                 ))}
+                {column.total > column.cards.length ? (
+                  <p className="px-1 py-2 text-xs text-slate-600">
+                    The {column.cards.length} most urgent of {column.total}.{" "}
+                    <Link href={`/setbacks?stage=${column.stage}${filter.severity ? `&severity=${filter.severity}` : ""}${filter.clientId ? `&clientId=${filter.clientId}` : ""}`} className="text-indigo-700 underline">
+                      List them all<span className="sr-only"> in {labelOf(column.stage)}</span>
+                    </Link>
+                  </p>
+                ) : null}
               </div>
             </section>
           ))}

@@ -3,7 +3,7 @@ import { PageHeader } from "@/app/_components/page-header";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/db/client";
 import { categoryFilterOptions } from "@/db/queries/board";
-import { clientOptions } from "@/db/queries/clients";
+import { clientChoice } from "@/db/queries/clients";
 import { userOptions } from "@/db/queries/users";
 import { reportQuery } from "@/lib/validation/report";
 import { formatDateTime } from "@/lib/time/zoned";
@@ -40,7 +40,7 @@ function clock() {
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   await requireActor("read:report:any");
   const db = getDb();
-  const [report, clients, categories, owners] = await Promise.all([loadReport(await searchParams, clock()), clientOptions(db), categoryFilterOptions(db), userOptions(db)]);
+  const [report, clients, categories, owners] = await Promise.all([loadReport(await searchParams, clock()), clientChoice(db), categoryFilterOptions(db), userOptions(db)]);
   const csv = (id: string) => `/reports/export${reportQuery(report.input, { table: id })}`;
   const [overall, ...others] = report.tables;
   const trend = others.find((t) => t.id === "ttn-by-month")!;
@@ -53,7 +53,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       />
       <ReportFilters
         input={report.input}
-        clients={clients.map((c) => ({ value: c.id, label: c.name }))}
+        clients={clients}
         categories={categories}
         owners={owners.map((u) => ({ value: u.id, label: u.name }))}
       />

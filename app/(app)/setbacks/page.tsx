@@ -4,7 +4,7 @@ import { PageHeader } from "@/app/_components/page-header";
 import { requireActor } from "@/app/_server/session";
 import { viewerTimeZone } from "@/app/_server/viewer";
 import { getDb } from "@/db/client";
-import { clientOptions } from "@/db/queries/clients";
+import { clientChoice } from "@/db/queries/clients";
 import { LIST_LIMIT, listSetbacks } from "@/db/queries/setbacks";
 import { setbackListFilter } from "@/lib/validation/setback";
 import { SetbackFilters } from "./_components/setback-filters";
@@ -16,8 +16,8 @@ export default async function SetbacksPage({ searchParams }: { searchParams: Pro
   await requireActor("read:setback:any");
   const filter = setbackListFilter.parse(await searchParams);
   const db = getDb();
-  const [{ rows, more }, clients, timeZone] = await Promise.all([listSetbacks(db, filter), clientOptions(db), viewerTimeZone()]);
-  const filtered = Boolean(filter.q || filter.stage || filter.severity || filter.clientId);
+  const [{ rows, more }, clients, timeZone] = await Promise.all([listSetbacks(db, filter), clientChoice(db), viewerTimeZone()]);
+  const filtered = Boolean(filter.q || filter.stage || filter.severity || filter.clientId || filter.client);
   return (
     <>
       <PageHeader

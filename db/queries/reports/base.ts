@@ -1,12 +1,14 @@
 // The setbacks of a report: discovered in [from, to), narrowed by the filters, with their
-// derived stage timestamps and notify target. Every report query starts from this.
+// derived stage timestamps (kept on the row by triggers) and notify target. Every report query starts from this.
 import { sql, type SQL } from "drizzle-orm";
-import { followedUpAtSql, notifiedAtSql, remediedAtSql } from "../milestones-sql";
+import { clientsNamed } from "../contains";
 
 export interface ReportFilter {
   from: number;
   to: number;
   clientId?: number;
+  /** Part of a client's name. */
+  client?: string;
   category?: string;
   severity?: string;
   ownerId?: number;
@@ -17,6 +19,7 @@ export interface ReportFilter {
 export function baseCte(f: ReportFilter): SQL {
   const conditions: SQL[] = [sql`s.discovered_at >= ${f.from}`, sql`s.discovered_at < ${f.to}`];
   if (f.clientId !== undefined) conditions.push(sql`s.client_id = ${f.clientId}`);
+  if (f.client !== undefined) conditions.push(sql`s.client_id in ${clientsNamed(f.client)}`);
   if (f.category !== undefined) conditions.push(sql`s.category = ${f.category}`);
   if (f.severity !== undefined) conditions.push(sql`s.severity = ${f.severity}`);
   if (f.ownerId !== undefined) conditions.push(sql`s.owner_id = ${f.ownerId}`);
@@ -25,9 +28,7 @@ export function baseCte(f: ReportFilter): SQL {
   return sql`base as (
     select s.id, s.client_id, s.category, s.severity, s.owner_id, s.fault, s.source,
       s.occurred_at, s.discovered_at,
-      ${notifiedAtSql} as notified_at,
-      ${remediedAtSql} as remedied_at,
-      ${followedUpAtSql} as followed_up_at,
+      s.notified_at, s.remedied_at, s.followed_up_at,
       case when s.stage = 'closed' then s.stage_changed_at end as closed_at,
       t.notify_hours
     from setbacks s
@@ -38,21 +39,3 @@ export function baseCte(f: ReportFilter): SQL {
 
 /** How a breakdown groups: everything together, or by a column of `base`, or by month. */
 export type Breakdown = { by: "all" } | { by: "severity" | "category" | "owner" } | { by: "month"; monthStarts: readonly number[] };
-
-export function groupExpr(b: Breakdown): SQL {
-  switch (b.by) {
-    case "all":
-      return sql`'all'`;
-    case "severity":
-      return sql`severity`;
-    case "category":
-      return sql`category`;
-    case "owner":
-      return sql`coalesce(owner_id, 0)`;
-    case "month": {
-      // Month boundaries are whole days in the organisation's zone, computed in TypeScript.
-      const cases = b.monthStarts.map((start, i) => sql`when discovered_at >= ${start} then ${i}`).reverse();
-      return cases.length ? sql`case ${sql.join(cases, sql` `)} else -1 end` : sql`-1`;
-    }
-  }
-}

@@ -1,5 +1,5 @@
 // The recurrence, compensation, outcome and communication-quality part of /reports.
-import { eq } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import {
   compensationTable,
   outcomesTable,
@@ -30,8 +30,12 @@ export async function outcomeReport(conn: Conn, filter: ReportFilter, windowDays
     outcomeFigures(conn, filter),
     communicationQuality(conn, filter),
   ]);
-  const categoryLabel = (key: string) => conn.select({ label: categories.label }).from(categories).where(eq(categories.key, key)).get()?.label ?? key;
-  const clientName = (id: string) => conn.select({ name: clients.name }).from(clients).where(eq(clients.id, Number(id))).get()?.name ?? id;
+  // Names in one query each, not one per row: a year may have compensated hundreds of clients.
+  const categoryLabels = new Map(conn.select({ key: categories.key, label: categories.label }).from(categories).all().map((c) => [c.key, c.label]));
+  const clientIds = [...new Set(byClientMoney.map((r) => Number(r.group)))];
+  const clientNames = new Map(clientIds.length ? conn.select({ id: clients.id, name: clients.name }).from(clients).where(inArray(clients.id, clientIds)).all().map((c) => [String(c.id), c.name]) : []);
+  const categoryLabel = (key: string) => categoryLabels.get(key) ?? key;
+  const clientName = (id: string) => clientNames.get(id) ?? id;
   return [
     recurrenceTable(rate, windowDays),
     pairsTable("pairs-client-category", "Recurring pairs: client × category", byClient),

@@ -43,16 +43,16 @@ export async function outcomeFigures(conn: Conn, filter: ReportFilter) {
   const r = conn.get<{ mean: number | null; scores: number; known: number; retained: number | null; total: number; reopened: number | null; minor: number | null }>(sql`
     with ${baseCte(filter)},
     last_known as (
-      select f.setback_id, f.retained,
-        row_number() over (partition by f.setback_id order by f.done_at desc, f.id desc) as rn
-      from follow_ups f join base b on b.id = f.setback_id
-      where f.status = 'done' and f.retained is not null and f.done_at is not null
+      select (select f.retained from follow_ups f
+        where f.setback_id = b.id and f.status = 'done' and f.retained is not null and f.done_at is not null
+        order by f.done_at desc, f.id desc limit 1) as retained
+      from base b
     )
     select
       (select avg(f.satisfaction) from follow_ups f join base b on b.id = f.setback_id where f.status = 'done' and f.satisfaction is not null) as mean,
       (select count(*) from follow_ups f join base b on b.id = f.setback_id where f.status = 'done' and f.satisfaction is not null) as scores,
-      (select count(*) from last_known where rn = 1) as known,
-      (select sum(retained) from last_known where rn = 1) as retained,
+      (select count(retained) from last_known) as known,
+      (select sum(retained) from last_known) as retained,
       (select count(*) from base) as total,
       (select sum(case when s.reopen_count > 0 then 1 else 0 end) from base b join setbacks s on s.id = b.id) as reopened,
       (select sum(s.closed_as_minor) from base b join setbacks s on s.id = b.id) as minor`)!;
@@ -69,17 +69,21 @@ export async function outcomeFigures(conn: Conn, filter: ReportFilter) {
 export async function communicationQuality(conn: Conn, filter: ReportFilter) {
   const r = conn.get<{ n: number; apology: number | null; cause: number | null; remedy: number | null; timeline: number | null; personal: number | null; late: number | null }>(sql`
     with ${baseCte(filter)},
-    ranked as (
-      select c.*, b.discovered_at as discovered_at_b, b.notify_hours,
-        row_number() over (partition by c.setback_id order by c.occurred_at, c.id) as rn
-      from communications c join base b on b.id = c.setback_id
-      where c.direction = 'outbound' and not exists (select 1 from communications k where k.corrects_id = c.id)
+    first as (
+      -- The notification: the earliest uncorrected outbound communication, which is what the
+      -- stored notified_at is the time of; the lowest id breaks a tie.
+      select c.*, b.discovered_at as discovered_at_b, b.notify_hours
+      from base b join communications c on c.id = (
+        select min(c2.id) from communications c2
+        where c2.setback_id = b.id and c2.direction = 'outbound' and c2.occurred_at = b.notified_at
+          and not exists (select 1 from communications k where k.corrects_id = c2.id))
+      where b.notified_at is not null
     )
     select count(*) as n, sum(apologised) as apology, sum(explained_cause) as cause, sum(offered_remedy) as remedy,
       sum(gave_timeline) as timeline,
       sum(case when channel in ('in_person', 'phone', 'video') then 1 else 0 end) as personal,
       sum(case when occurred_at > discovered_at_b + notify_hours * ${HOUR_MS} then 1 else 0 end) as late
-    from ranked where rn = 1`)!;
+    from first`)!;
   const n = r.n;
   return {
     notifications: n,

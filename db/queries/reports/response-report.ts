@@ -8,7 +8,7 @@ import { toLocalDate } from "../../../lib/time/zoned";
 import { categories, users } from "../../schema";
 import type { Conn } from "../../client";
 import type { ReportFilter } from "./base";
-import { notificationTargetMet, responseTimes } from "./response-times";
+import { responseBreakdowns } from "./response-times";
 
 export interface TrendPoint {
   month: string;
@@ -18,18 +18,14 @@ export interface TrendPoint {
 
 export async function responseReport(conn: Conn, filter: ReportFilter, period: Period, timeZone: string, now: number) {
   const months = monthStarts(period, timeZone);
-  const [overall, bySeverity, byCategory, byOwner, byMonth, metAll, metSeverity, metCategory, metOwner, metMonth] = await Promise.all([
-    responseTimes(conn, filter, { by: "all" }),
-    responseTimes(conn, filter, { by: "severity" }),
-    responseTimes(conn, filter, { by: "category" }),
-    responseTimes(conn, filter, { by: "owner" }),
-    responseTimes(conn, filter, { by: "month", monthStarts: months }),
-    notificationTargetMet(conn, filter, { by: "all" }, now),
-    notificationTargetMet(conn, filter, { by: "severity" }, now),
-    notificationTargetMet(conn, filter, { by: "category" }, now),
-    notificationTargetMet(conn, filter, { by: "owner" }, now),
-    notificationTargetMet(conn, filter, { by: "month", monthStarts: months }, now),
-  ]);
+  const [all, severity, category, owner, month] = await responseBreakdowns(
+    conn,
+    filter,
+    [{ by: "all" }, { by: "severity" }, { by: "category" }, { by: "owner" }, { by: "month", monthStarts: months }],
+    now,
+  );
+  const [overall, bySeverity, byCategory, byOwner, byMonth] = [all, severity, category, owner, month].map((b) => b.times);
+  const [metAll, metSeverity, metCategory, metOwner, metMonth] = [all, severity, category, owner, month].map((b) => b.met);
   const categoryGroups = conn.select({ key: categories.key, label: categories.label }).from(categories).orderBy(asc(categories.position)).all();
   const ownerGroups = [
     ...conn.select({ key: users.id, label: users.name }).from(users).orderBy(asc(users.name)).all().map((u) => ({ key: String(u.key), label: u.label })),

@@ -23,7 +23,10 @@ import type { PanelContext } from "./_components/page-context";
 import { RemedyPanel } from "./_components/remedy-panel";
 import { StageStepper } from "./_components/stage-stepper";
 
-type Props = { params: Promise<{ ref: string }>; searchParams: Promise<{ draft?: string }> };
+type Props = { params: Promise<{ ref: string }>; searchParams: Promise<{ draft?: string; edit?: string; correct?: string; timeline?: string }> };
+
+/** Timeline entries shown until the whole trail is asked for. */
+const TIMELINE_LATEST = 50;
 
 async function load(ref: string) {
   const number = parseReference(decodeURIComponent(ref));
@@ -45,7 +48,7 @@ export default async function SetbackPage({ params, searchParams }: Props) {
   if (!detail) notFound();
   const db = getDb();
   const setback = { ...detail.setback, reference: formatReference(detail.setback.number) };
-  const [events, records, owners, rootCauses, timeZone, settings, { draft }] = await Promise.all([
+  const [events, records, owners, rootCauses, timeZone, settings, { draft, edit, correct, timeline }] = await Promise.all([
     setbackTimeline(db, setback.id),
     getSetbackRecords(db, setback.id, setback.clientId),
     userOptions(db),
@@ -83,8 +86,8 @@ export default async function SetbackPage({ params, searchParams }: Props) {
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <div className="min-w-0 space-y-6">
           <SetbackFacts detail={detail} timeZone={timeZone} currency={settings.currency} milestones={milestones} />
-          <EditSetback setback={setback} timeZone={timeZone} />
-          <CommunicationsPanel {...ctx} drafting={draft === "1"} />
+          <EditSetback setback={setback} timeZone={timeZone} open={edit === "1"} />
+          <CommunicationsPanel {...ctx} drafting={draft === "1"} correcting={Number(correct) || null} />
           <RemedyPanel {...ctx} />
           <CompensationPanel {...ctx} />
           <FollowUpPanel {...ctx} />
@@ -92,7 +95,7 @@ export default async function SetbackPage({ params, searchParams }: Props) {
         </div>
         <section aria-labelledby="timeline-heading" className="min-w-0">
           <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">Timeline</h2>
-          <Timeline events={events} communications={records.communications} timeZone={timeZone} />
+          <Timeline events={events} communications={records.communications} timeZone={timeZone} latest={timeline === "all" ? undefined : TIMELINE_LATEST} showAllHref="?timeline=all#timeline-heading" />
         </section>
       </div>
     </>

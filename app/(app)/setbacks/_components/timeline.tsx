@@ -52,13 +52,33 @@ function fromCommunication(c: TimelineCommunication): Item {
  * What happened to the setback, oldest first: its events and its communications merged in time
  * order (a communication at the time it took place, which may be before it was logged).
  */
-export function Timeline({ events, communications = [], timeZone }: { events: TimelineEvent[]; communications?: TimelineCommunication[]; timeZone: string }) {
-  const items = [
+export function Timeline({
+  events,
+  communications = [],
+  timeZone,
+  latest,
+  showAllHref,
+}: {
+  events: TimelineEvent[];
+  communications?: TimelineCommunication[];
+  timeZone: string;
+  /** Show only the latest this many entries, with a link to them all: a long trail stays quick to open. */
+  latest?: number;
+  showAllHref?: string;
+}) {
+  const all = [
     ...events.filter((e) => e.kind !== "communication.logged" || communications.length === 0).map(fromEvent),
     ...communications.map(fromCommunication),
   ].sort((a, b) => a.at - b.at || a.key.localeCompare(b.key));
-  if (items.length === 0) return <p className="text-sm text-slate-600">Nothing recorded yet.</p>;
+  if (all.length === 0) return <p className="text-sm text-slate-600">Nothing recorded yet.</p>;
+  const items = latest !== undefined && all.length > latest ? all.slice(-latest) : all;
   return (
+    <>
+    {items.length < all.length ? (
+      <p className="mb-3 text-sm text-slate-600">
+        The latest {items.length} of {all.length} entries. {showAllHref ? <a href={showAllHref} className="text-indigo-700 underline">Show all {all.length}</a> : null}
+      </p>
+    ) : null}
     <ol className="relative space-y-4 border-l border-slate-200 pl-5">
       {items.map((item) => (
         <li key={item.key} className="relative">
@@ -77,5 +97,6 @@ export function Timeline({ events, communications = [], timeZone }: { events: Ti
         </li>
       ))}
     </ol>
+    </>
   );
 }

@@ -8,8 +8,10 @@ import { executeCommand, type Actor, type Command } from "@/lib/commands/command
 import { RateLimiter } from "@/lib/rate-limit";
 
 export const MAX_BODY_BYTES = 100_000;
+/** Requests a minute per token; an integration that needs more (or a benchmark) sets AMENDS_API_REQUESTS_PER_MINUTE. */
+const PER_MINUTE = Number(process.env.AMENDS_API_REQUESTS_PER_MINUTE) || 120;
 const holder = globalThis as unknown as { __amendsApiLimit?: RateLimiter };
-const perToken = () => (holder.__amendsApiLimit ??= new RateLimiter(120, 60_000));
+const perToken = () => (holder.__amendsApiLimit ??= new RateLimiter(PER_MINUTE, 60_000));
 
 export interface ApiContext {
   actor: Actor;
@@ -29,7 +31,7 @@ export function api(route: (ctx: ApiContext) => Promise<Response>) {
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     if (!token) return problem(401, "Send a personal API token: Authorization: Bearer <token>.", undefined, { "www-authenticate": "Bearer" });
     const tokenHash = hashToken(token);
-    if (!perToken().allow(tokenHash, Date.now())) return problem(429, "At most 120 requests a minute per token.", undefined, { "retry-after": "60" });
+    if (!perToken().allow(tokenHash, Date.now())) return problem(429, `At most ${PER_MINUTE} requests a minute per token.`, undefined, { "retry-after": "60" });
     const user = useApiToken(getDb(), tokenHash, Date.now());
     if (!user) return problem(401, "That token is unknown, revoked, or its user is deactivated.", undefined, { "www-authenticate": "Bearer" });
     let body: unknown = undefined;

@@ -9,7 +9,7 @@ import type { PanelContext } from "./page-context";
 import { Disclosure, Panel } from "./panel";
 
 /** The audit trail's heart: every message to and from the client, append-only. */
-export function CommunicationsPanel(ctx: PanelContext & { drafting: boolean }) {
+export function CommunicationsPanel(ctx: PanelContext & { drafting: boolean; correcting: number | null }) {
   const { setback, records, timeZone, nowLocal } = ctx;
   const contacts = records.contacts.map((c) => ({ value: c.id, label: c.name }));
   const notified = records.lifecycle.outboundCommunications > 0;
@@ -51,9 +51,14 @@ export function CommunicationsPanel(ctx: PanelContext & { drafting: boolean }) {
             <p className="mt-1 text-xs text-slate-600">
               {CHECKLIST.filter(([k]) => c[k]).map(([, label]) => `✓ ${label}`).join(" · ") || "No checklist item ticked"} · Reaction: {labelOf(c.reaction)}
             </p>
-            {c.correctedById ? null : (
+            {c.correctedById ? null : c.id !== ctx.correcting ? (
+              // One correction form at a time, on request: a long trail would otherwise carry a form per entry.
+              <Link href={`?correct=${c.id}#communication-${c.id}`} className="mt-2 inline-block text-sm font-medium text-indigo-700 hover:underline">
+                Correct this entry
+              </Link>
+            ) : (
               <div className="mt-2">
-                <Disclosure label="Correct this entry">
+                <Disclosure label="Correct this entry" open>
                   <RecordForm
                     action={logCommunicationAction}
                     idPrefix={`correct-${c.id}`}
