@@ -97,8 +97,10 @@ try {
   for (const spec of specs) {
     await load(server.base, spec, connections, 2); // warm-up: compiled routes, caches, JIT
     const result = await load(server.base, spec, connections, seconds);
-    log(`${spec.name}: ${result.requestsPerSecond.toFixed(0)} req/s, p95 ${result.p95.toFixed(1)} ms`);
-    results.push(result);
+    // One connection: the answer's own cost, without waiting behind the nine others.
+    const alone = await load(server.base, spec, 1, Math.min(5, seconds));
+    log(`${spec.name}: ${result.requestsPerSecond.toFixed(0)} req/s, p95 ${result.p95.toFixed(1)} ms; alone p50 ${alone.p50.toFixed(1)} ms`);
+    results.push({ ...result, aloneP50: alone.p50 });
   }
   let created = 0;
   const create: LoadSpec = {

@@ -15,6 +15,8 @@ export interface LoadResult {
   /** The status answers were expected to have, and how many had another. */
   unexpected: number;
   bytesPerRequest: number;
+  /** Median latency with a single connection, when measured. */
+  aloneP50?: number;
 }
 
 export interface LoadSpec {
