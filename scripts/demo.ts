@@ -4,6 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { databasePath } from "../db/client";
 import { DEMO_PASSWORD, DEMO_USERS } from "../db/seed-story";
 import { seedIfEmpty } from "./seed-demo";
+import { NEXT_START } from "./next-server";
 
 const port = Number(process.env.PORT ?? 3000);
 const url = `http://localhost:${port}`;
@@ -17,7 +18,7 @@ if (!process.argv.includes("--no-build")) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn("npx", ["next", "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+const server = spawn(process.execPath, [...NEXT_START, "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"] });
 server.stdout.pipe(process.stdout);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

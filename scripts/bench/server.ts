@@ -4,6 +4,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import { spawn, type ChildProcess } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
+import { NEXT_START } from "../next-server";
 
 export interface BenchServer {
   base: string;
@@ -66,7 +67,7 @@ export async function signIn(base: string, email: string, password: string): Pro
 
 export async function startServer(database: string, port: number, email: string, password: string): Promise<BenchServer> {
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...NEXT_START, "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: database, AMENDS_BENCH: "1", AMENDS_API_REQUESTS_PER_MINUTE: "1000000", AUTH_SECRET: crypto.randomBytes(32).toString("base64url") },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -47,7 +47,8 @@ export function verdicts(run: BenchRun) {
     [`Every report query within 2× its SQL floor`, `worst ${worstFloor.toFixed(2)}×`, worstFloor <= 2],
     [`API create p95 ≤ 30 ms`, `${ms(create.p95)} ms`, create.p95 <= 30],
     [`≥ 300 creates/s sustained for 30 s`, `${create.requestsPerSecond.toFixed(0)}/s over ${create.requests} creates, ${create.unexpected + create.errors} failed`, create.requestsPerSecond >= 300 && create.unexpected + create.errors === 0],
-    [`Audit chain valid afterwards; every 201 stored`, `${run.chain.ok ? `ok, ${run.chain.count} events` : `broken at ${run.chain.brokenId}`}; ${run.creates.stored} of ${run.creates.answered}`, run.chain.ok && run.creates.stored === run.creates.answered],
+    // Requests still in flight when the clock stops are answered after it: up to one per connection.
+    [`Audit chain valid afterwards; every 201 stored`, `${run.chain.ok ? `ok, ${run.chain.count} events` : `broken at ${run.chain.brokenId}`}; ${run.creates.answered} answered 201, ${run.creates.stored} stored (${run.creates.stored - run.creates.answered} in flight at the end)`, run.chain.ok && run.creates.stored >= run.creates.answered && run.creates.stored - run.creates.answered <= run.connections],
     [`/board first-load JS ≤ 150 kB gzip`, `${boardJs.gzipKb.toFixed(1)} kB in ${boardJs.scripts} scripts`, boardJs.gzipKb <= 150],
     [`Chart code only on report pages`, `/board: ${boardJs.charts ? "charts loaded" : "none"}; /reports: ${reportJs.charts ? "loaded" : "none"}`, !boardJs.charts && reportJs.charts],
     [`Server RSS ≤ 400 MB`, `${run.peakRss.toFixed(0)} MB peak`, run.peakRss <= 400],

@@ -37,12 +37,19 @@ export async function responseBreakdowns(conn: Conn, filter: ReportFilter, break
     return { metric, values, order };
   });
   return breakdowns.map((b) => {
+    // Groups as small numbers, so filling them is array work rather than string-keyed lookups.
     const groupOf = groupFunction(b);
-    const groups = facts.map(([discovered, , , , , , , severity, category, owner]) => groupOf(discovered, severity, category, owner));
-    const targets = new Map<string, TargetMetRow>();
+    const names: string[] = [];
+    const numbers = new Map<string, number>();
+    const groups = Int32Array.from(facts, ([discovered, , , , , , , severity, category, owner]) => {
+      const name = groupOf(discovered, severity, category, owner);
+      let number = numbers.get(name);
+      if (number === undefined) numbers.set(name, (number = names.push(name) - 1));
+      return number;
+    });
+    const targets = names.map((group): TargetMetRow => ({ group, met: 0, missed: 0, pending: 0, percent: null }));
     facts.forEach(([discovered, , notified, , , , notifyHours], i) => {
-      let t = targets.get(groups[i]);
-      if (!t) targets.set(groups[i], (t = { group: groups[i], met: 0, missed: 0, pending: 0, percent: null }));
+      const t = targets[groups[i]];
       const deadline = discovered + notifyHours * HOUR_MS;
       if (notified !== null) {
         if (notified <= deadline) t.met += 1;
@@ -50,17 +57,14 @@ export async function responseBreakdowns(conn: Conn, filter: ReportFilter, break
       } else if (now > deadline) t.missed += 1;
       else t.pending += 1;
     });
+    const byName = names.map((name, number) => ({ name, number })).sort((x, y) => (x.name < y.name ? -1 : 1));
     const times: ResponseRow[] = [];
     for (const { metric, values, order } of [...ordered].sort((x, y) => (x.metric < y.metric ? -1 : 1))) {
-      const byGroup = new Map<string, number[]>();
-      for (const i of order) {
-        let list = byGroup.get(groups[i]);
-        if (!list) byGroup.set(groups[i], (list = []));
-        list.push(values[i]!);
-      }
-      for (const group of [...byGroup.keys()].sort()) times.push({ metric, group, ...summarizeSorted(byGroup.get(group)!) });
+      const buckets: number[][] = names.map(() => []);
+      for (const i of order) buckets[groups[i]].push(values[i]!);
+      for (const { name, number } of byName) if (buckets[number].length) times.push({ metric, group: name, ...summarizeSorted(buckets[number]) });
     }
-    const met = [...targets.values()].sort((x, y) => (x.group < y.group ? -1 : 1));
+    const met = byName.map(({ number }) => targets[number]);
     for (const t of met) t.percent = t.met + t.missed === 0 ? null : (100 * t.met) / (t.met + t.missed);
     return { times, met };
   });
