@@ -71,7 +71,7 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
         <div className="mt-6 flex flex-col gap-4 md:grid md:auto-cols-[minmax(13rem,1fr)] md:grid-flow-col md:overflow-x-auto md:pb-2">
           {board.columns.map((column) => (
             <section key={column.stage} aria-labelledby={`col-${column.stage}`} className="min-w-0 rounded-lg bg-slate-100 p-2">
-              <h2 id={`col-${column.stage}`} className="mb-2 flex items-baseline justify-between px-1 text-sm font-semibold text-slate-800">
+              <h2 id={`col-${column.stage}`} className="mb-2 flex items-baseline justify-between gap-2 px-1 text-sm font-semibold text-slate-800">
                 <span>{labelOf(column.stage)}</span>
                 <span className="text-xs font-normal text-slate-600">
                   {column.total}
