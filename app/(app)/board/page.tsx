@@ -10,7 +10,7 @@ import { clientChoice } from "@/db/queries/clients";
 import { userOptions } from "@/db/queries/users";
 import { arrangeBoard } from "@/lib/setbacks/board";
 import { labelOf } from "@/lib/setbacks/vocabulary";
-import { boardFilter, boardQuery } from "@/lib/validation/board";
+import { boardFilter, boardQuery, type BoardFilter } from "@/lib/validation/board";
 import { BoardCard } from "./_components/board-card";
 import { BoardFilters } from "./_components/board-filters";
 
@@ -18,6 +18,13 @@ export const metadata: Metadata = { title: "Board" };
 
 /** A column shows its most urgent cards; the rest are counted and a filter away. */
 const CARDS_PER_COLUMN = 8;
+
+/** The setbacks list showing a whole column: its stage, and the filters the list also has. */
+function listQuery(stage: string, filter: BoardFilter): string {
+  const params = new URLSearchParams({ stage });
+  for (const key of ["severity", "clientId", "client"] as const) if (filter[key] !== undefined) params.set(key, String(filter[key]));
+  return `?${params}`;
+}
 
 function clock() {
   return Date.now();
@@ -86,7 +93,7 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
                 {column.total > column.cards.length ? (
                   <p className="px-1 py-2 text-xs text-slate-600">
                     The {column.cards.length} most urgent of {column.total}.{" "}
-                    <Link href={`/setbacks?stage=${column.stage}${filter.severity ? `&severity=${filter.severity}` : ""}${filter.clientId ? `&clientId=${filter.clientId}` : ""}`} className="text-indigo-700 underline">
+                    <Link href={`/setbacks${listQuery(column.stage, filter)}`} className="text-indigo-700 underline">
                       List them all<span className="sr-only"> in {labelOf(column.stage)}</span>
                     </Link>
                   </p>
