@@ -130,6 +130,8 @@ export const setbacks = sqliteTable(
     notifiedAt: at("notified_at"),
     remediedAt: at("remedied_at"),
     followedUpAt: at("followed_up_at"),
+    /** Counts edits of the fields above: an edit made from an older version is refused (no lost update). */
+    version: integer("version").notNull().default(1),
     createdAt: at("created_at").notNull(),
     updatedAt: at("updated_at").notNull(),
   },

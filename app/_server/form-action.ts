@@ -30,6 +30,11 @@ interface After<T> {
   /** Where to go on success; without it the form stays, with `message` shown. */
   redirectTo?: (value: T) => string;
   message?: string | ((value: T) => string);
+  /**
+   * A conflict (409) means the record changed under the form: the pages are refreshed and the
+   * form shows the record as it is now, not what was typed over the older version.
+   */
+  reloadOnConflict?: boolean;
 }
 
 /**
@@ -45,6 +50,10 @@ export async function runFormAction<S extends z.ZodType, T>(
   if (!actor) redirect("/login");
   const raw = formDataToObject(formData);
   const result = await executeCommand(getDb(), cmd, actor, raw);
+  if (!result.ok && result.status === 409 && after.reloadOnConflict) {
+    for (const path of after.revalidate ?? []) revalidatePath(path, "layout");
+    return { ok: false, formError: result.formError, answeredAt: Date.now() };
+  }
   if (!result.ok) {
     return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, values: echo(raw), answeredAt: Date.now() };
   }

@@ -49,18 +49,21 @@ export const reportSetback = command({
   },
 });
 
+export const SETBACK_CHANGED = "This setback changed since you opened it. The form now shows its newer values: make your change again and save.";
+
 export const editSetback = command({
   does: "edit setbacks",
   permission: "update:setback:any",
   schema: updateSetbackInput,
-  run(tx, { setbackId, ...fields }, actor) {
+  run(tx, { setbackId, version, ...fields }, actor) {
     const setback = loadSetback(tx, setbackId);
     if (!setback) throw CommandError.notFound("That setback");
+    if (version !== undefined && version !== setback.version) throw CommandError.conflict(SETBACK_CHANGED);
     checkReferences(tx, fields, setback);
     const reference = formatReference(setback.number);
     const changes = diff(setback, fields);
     if (Object.keys(changes).length === 0) return { reference, changed: false };
-    updateSetback(tx, setbackId, { ...fields, updatedAt: Date.now() });
+    updateSetback(tx, setbackId, { ...fields, version: setback.version + 1, updatedAt: Date.now() });
     appendEvent(tx, {
       kind: "setback.updated",
       actorId: actor.id,

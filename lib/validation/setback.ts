@@ -44,7 +44,13 @@ export const newSetbackInput = withLocalTimes(
 export type NewSetbackInput = z.output<typeof newSetbackInput>;
 
 export const updateSetbackInput = withLocalTimes(
-  setbackFields.extend({ setbackId: id("a setback") }).refine(discoveredAfterOccurred, discoveredMessage),
+  setbackFields
+    .extend({
+      setbackId: id("a setback"),
+      /** The version the edit was made from; the form always sends it, an API client may. */
+      version: z.coerce.number().int().positive().optional(),
+    })
+    .refine(discoveredAfterOccurred, discoveredMessage),
   DATE_FIELDS,
 );
 export type UpdateSetbackInput = z.output<typeof updateSetbackInput>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/commands/command";
 import { createClient } from "@/lib/commands/clients";
-import { editSetback, reportSetback } from "@/lib/commands/setbacks";
+import { editSetback, reportSetback, SETBACK_CHANGED } from "@/lib/commands/setbacks";
 import { getSetbackByNumber, setbackTimeline } from "@/db/queries/setbacks";
 import { verifyAuditChain } from "@/db/audit";
 import { count, freshDb, makeActor } from "../helpers/db";
@@ -108,5 +108,23 @@ describe("editing a setback", () => {
   it("answers 404 for a setback that does not exist", async () => {
     const { db, member, input } = await setup();
     expect(await executeCommand(db, editSetback, member, { ...input, setbackId: "77" })).toMatchObject({ ok: false, status: 404 });
+  });
+
+  it("refuses an edit made from an older version, keeping the newer one, and never overwrites it", async () => {
+    const { db, member, input } = await setup();
+    const created = await executeCommand(db, reportSetback, member, input);
+    if (!created.ok) throw new Error("not created");
+    const setbackId = String(created.value.id);
+    // Two people opened the form at version 1; the first saves, the second's save is refused.
+    expect(await executeCommand(db, editSetback, member, { ...input, setbackId, version: "1", title: "Delivery three days late" })).toMatchObject({ ok: true });
+    const events = count(db, "events");
+    const stale = await executeCommand(db, editSetback, member, { ...input, setbackId, version: "1", severity: "low" });
+    expect(stale).toEqual({ ok: false, status: 409, formError: SETBACK_CHANGED, fieldErrors: {} });
+    expect(count(db, "events")).toBe(events);
+    const now = await getSetbackByNumber(db, 1);
+    expect({ title: now?.setback.title, severity: now?.setback.severity, version: now?.setback.version }).toEqual({ title: "Delivery three days late", severity: "high", version: 2 });
+    // Made again from the version now shown, it goes through.
+    expect(await executeCommand(db, editSetback, member, { ...input, setbackId, version: "2", title: "Delivery three days late", severity: "low" })).toMatchObject({ ok: true, value: { changed: true } });
+    expect((await getSetbackByNumber(db, 1))?.setback.version).toBe(3);
   });
 });

@@ -10,6 +10,7 @@ export async function reportSetbackAction(_prev: FormState, formData: FormData):
 export async function editSetbackAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(editSetback, formData, {
     revalidate: ["/setbacks", "/clients"],
+    reloadOnConflict: true,
     message: (r) => (r.changed ? "Setback saved; the change is in the timeline." : "Nothing changed."),
   });
 }

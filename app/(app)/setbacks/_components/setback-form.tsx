@@ -56,6 +56,7 @@ export function SetbackForm({ setbackId, version, initial, clients, categories, 
       <input type="hidden" name="timeZone" value={timeZone} />
       {setbackId ? <input type="hidden" name="setbackId" value={setbackId} /> : null}
       <div key={`${version}-${state.answeredAt}`} className="space-y-6">
+      {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label="Client" name="clientId" required options={clients} placeholder="Choose a client" defaultValue={v("clientId")} error={e.clientId} />
         <SelectField label="Owner" name="ownerId" options={owners} placeholder="Unassigned" defaultValue={v("ownerId")} error={e.ownerId} />

@@ -26,7 +26,7 @@ export async function EditSetback({ setback: s, timeZone, open }: { setback: Set
       <div className="mt-4">
         <SetbackForm
           setbackId={s.id}
-          version={s.updatedAt}
+          version={s.version}
           {...options}
           timeZone={timeZone}
           max={nowAsLocalInput(timeZone)}
