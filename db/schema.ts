@@ -370,6 +370,16 @@ export const feedbackLinks = sqliteTable(
   ],
 );
 
+/**
+ * Failed sign-ins per account ("account:<email>") and per address ("address:<ip>"), for the
+ * throttle (lib/auth/throttle.ts). Operational state, not part of the audit trail.
+ */
+export const signInFailures = sqliteTable("sign_in_failures", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  lastFailureAt: at("last_failure_at").notNull(),
+});
+
 export type User = typeof users.$inferSelect;
 export type Client = typeof clients.$inferSelect;
 export type Contact = typeof contacts.$inferSelect;

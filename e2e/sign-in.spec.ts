@@ -33,3 +33,14 @@ test("a member signs in, is refused the users page, and signs out", async ({ pag
   await page.goto("/setbacks");
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("after five wrong passwords the account must wait, and the form says how long", async ({ page }) => {
+  await page.goto("/login");
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("Email").fill("tom@demo.test");
+    await page.getByLabel("Password").fill(`guess-${i}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: i < 4 ? "do not match" : "Too many failed sign-ins" })).toBeVisible();
+  }
+  await expect(page.getByRole("alert").filter({ hasText: /Try again in \d+ seconds?\./ })).toBeVisible();
+});

@@ -1,10 +1,16 @@
 import "server-only";
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { authenticate } from "@/lib/auth/authenticate";
 import { signInInput } from "@/lib/validation/user";
 import { authSecret } from "./auth-secret";
+import { clientAddress } from "./client-address";
+
+/** A sign-in refused because the account or address must wait (lib/auth/throttle.ts). */
+export class SignInThrottled extends CredentialsSignin {
+  code = "throttled";
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
@@ -27,11 +33,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = signInInput.safeParse(credentials);
         if (!parsed.success) return null;
-        const user = await authenticate(getDb(), parsed.data.email, parsed.data.password);
-        return user ? { id: String(user.id), name: user.name, email: user.email } : null;
+        const result = await authenticate(getDb(), parsed.data.email, parsed.data.password, clientAddress(request.headers));
+        if (result.ok) return { id: String(result.user.id), name: result.user.name, email: result.user.email };
+        if (result.reason === "throttled") throw new SignInThrottled();
+        return null;
       },
     }),
   ],
