@@ -20,8 +20,11 @@ test("a wrong password shows an error and gives no session", async ({ page, cont
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("a member signs in, is refused the users page, and signs out", async ({ page }) => {
+test("a member signs in, is refused the users page, and signs out", async ({ page, context }) => {
   await signIn(page, "member@demo.test");
+  // The session cookie is out of scripts' reach and not sent on cross-site requests.
+  const session = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
   await expect(page.getByRole("link", { name: "Users" })).toHaveCount(0);
   const response = await page.goto("/settings/users");
   expect(response?.status()).toBe(403);

@@ -5,6 +5,7 @@ import { databasePath } from "../db/client";
 import { DEMO_PASSWORD, DEMO_USERS } from "../db/seed-story";
 import { seedIfEmpty } from "./seed-demo";
 import { NEXT_START } from "./next-server";
+import { localSecret } from "../lib/auth/local-secret";
 
 const port = Number(process.env.PORT ?? 3000);
 const url = `http://localhost:${port}`;
@@ -18,7 +19,9 @@ if (!process.argv.includes("--no-build")) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, [...NEXT_START, "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+// The demo needs no setup: a session secret is made once beside the database.
+const env = { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET || localSecret(databasePath()) };
+const server = spawn(process.execPath, [...NEXT_START, "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env });
 server.stdout.pipe(process.stdout);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,24 +1,17 @@
 import "server-only";
-import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { databasePath } from "@/db/client";
+import { localSecret } from "@/lib/auth/local-secret";
+
+export const MISSING_SECRET =
+  "AUTH_SECRET is not set. It signs the session cookies: set it to a long random value (for example the output of `openssl rand -base64 32`). `npm run demo` sets one up by itself.";
 
 /**
- * AUTH_SECRET signs the session cookies. When it is not set, a random one is made once and
- * kept beside the database, so a self-hosted install works out of the box and sessions
- * survive a restart.
+ * AUTH_SECRET signs the session cookies. Production requires it (instrumentation.ts checks at
+ * start-up); in development a random one is made once and kept beside the database.
  */
 export function authSecret(): string {
   const fromEnv = process.env.AUTH_SECRET?.trim();
   if (fromEnv) return fromEnv;
-  const file = path.join(path.dirname(path.resolve(databasePath())), "auth-secret");
-  try {
-    return fs.readFileSync(file, "utf8").trim();
-  } catch {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const secret = crypto.randomBytes(32).toString("base64url");
-    fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
-    return secret;
-  }
+  if (process.env.NODE_ENV === "production") throw new Error(MISSING_SECRET);
+  return localSecret(databasePath());
 }

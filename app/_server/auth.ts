@@ -12,7 +12,8 @@ export class SignInThrottled extends CredentialsSignin {
   code = "throttled";
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+// A function, so the secret is read when a request needs it (not while `next build` loads modules).
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
@@ -43,4 +44,4 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
-});
+}));

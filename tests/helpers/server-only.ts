@@ -1,0 +1,2 @@
+// Tests run on the server: "server-only" has nothing to guard there.
+export {};
