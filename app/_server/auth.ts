@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { authenticate } from "@/lib/auth/authenticate";
 import { signInInput } from "@/lib/validation/user";
 import { authSecret } from "./auth-secret";
-import { clientAddress } from "./client-address";
+import { addressOf } from "./client-address";
 
 /** A sign-in refused because the account or address must wait (lib/auth/throttle.ts). */
 export class SignInThrottled extends CredentialsSignin {
@@ -37,7 +37,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(credentials, request) {
         const parsed = signInInput.safeParse(credentials);
         if (!parsed.success) return null;
-        const result = await authenticate(getDb(), parsed.data.email, parsed.data.password, clientAddress(request.headers));
+        const result = await authenticate(getDb(), parsed.data.email, parsed.data.password, addressOf(request.headers));
         if (result.ok) return { id: String(result.user.id), name: result.user.name, email: result.user.email };
         if (result.reason === "throttled") throw new SignInThrottled();
         return null;

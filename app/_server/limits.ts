@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { RateLimiter } from "@/lib/rate-limit";
+import { addressOf } from "./client-address";
 
 const HOUR = 3_600_000;
 const holder = globalThis as unknown as { __amendsLimits?: { feedbackPerLink: RateLimiter; feedbackPerAddress: RateLimiter } };
@@ -16,6 +17,5 @@ export function limits() {
 
 /** The caller's address as the server saw it (the first hop when behind a proxy). */
 export async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+  return addressOf(await headers());
 }
