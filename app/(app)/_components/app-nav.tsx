@@ -31,7 +31,7 @@ export function AppNav({ actor }: { actor: Actor }) {
         </nav>
         <div className="flex items-center gap-3 text-sm">
           <span className="text-slate-600">
-            {actor.name} <span className="text-slate-400">({actor.role})</span>
+            {actor.name} <span className="text-slate-500">({actor.role})</span>
           </span>
           <form action={signOutAction}>
             <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 text-slate-700 hover:bg-slate-50">

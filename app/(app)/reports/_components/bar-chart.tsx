@@ -11,7 +11,7 @@ export default function GroupBarChart({ bars, unit }: { bars: Bars[]; unit: stri
   return (
     <div className="h-48 w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={bars} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <BarChart accessibilityLayer={false} data={bars} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="label" fontSize={11} interval={0} />
           <YAxis fontSize={11} unit={unit} />

@@ -7,7 +7,7 @@ export default function TrendChart({ points }: { points: TrendPoint[] }) {
   return (
     <div className="h-64 w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={points} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <ComposedChart accessibilityLayer={false} data={points} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="month" fontSize={12} />
           <YAxis yAxisId="h" fontSize={12} label={{ value: "hours", angle: -90, position: "insideLeft", fontSize: 12 }} />

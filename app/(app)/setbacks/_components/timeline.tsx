@@ -83,7 +83,7 @@ export function Timeline({
       {items.map((item) => (
         <li key={item.key} className="relative">
           <span className={`absolute -left-[26px] top-1.5 h-3 w-3 rounded-full border-2 border-white ${item.key.startsWith("c") ? "bg-emerald-500" : "bg-indigo-500"}`} aria-hidden />
-          <p className={`text-sm font-medium ${item.muted ? "text-slate-400 line-through" : "text-slate-900"}`}>{item.title}</p>
+          <p className={`text-sm font-medium ${item.muted ? "text-slate-500 line-through" : "text-slate-900"}`}>{item.title}</p>
           <p className="text-xs text-slate-500">
             <time dateTime={new Date(item.at).toISOString()}>{formatDateTime(item.at, timeZone)}</time> · {item.who}
           </p>

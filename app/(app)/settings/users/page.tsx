@@ -28,7 +28,7 @@ export default async function UsersPage() {
           </thead>
           <tbody className="divide-y divide-slate-100">
             {users.map((u) => (
-              <tr key={u.id} className={u.active ? "" : "text-slate-400"}>
+              <tr key={u.id} className={u.active ? "" : "text-slate-500"}>
                 <td className="px-4 py-2 font-medium">{u.name}{u.id === actor.id ? " (you)" : ""}</td>
                 <td className="px-4 py-2">{u.email}</td>
                 <td className="px-4 py-2">{labelOf(u.role)}</td>

@@ -17,7 +17,7 @@ export function RemedyPanel({ setback, records, owners, timeZone, now, actor }: 
             return (
               <li key={t.id} className="flex flex-wrap items-start justify-between gap-3 py-2">
                 <div>
-                  <p className={`font-medium ${t.status === "cancelled" ? "text-slate-400 line-through" : ""}`}>{t.description}</p>
+                  <p className={`font-medium ${t.status === "cancelled" ? "text-slate-500 line-through" : ""}`}>{t.description}</p>
                   <p className="text-xs text-slate-600">
                     {t.owner ?? "Unassigned"}
                     {t.dueAt ? ` · due ${formatDateTime(t.dueAt, timeZone)}` : ""}

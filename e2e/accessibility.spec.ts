@@ -1,0 +1,50 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./helpers";
+
+const SIGNED_IN = [
+  "/board",
+  "/board?closed=1",
+  "/follow-ups",
+  "/setbacks",
+  "/setbacks/new",
+  "/setbacks/SB-0038",
+  "/setbacks/SB-0038?edit=1",
+  "/setbacks/SB-0001",
+  "/clients",
+  "/clients/new",
+  "/clients/1",
+  "/reports",
+  "/retrospectives",
+  "/audit",
+  "/audit?show=communications",
+  "/settings",
+  "/settings/users",
+  "/settings/tokens",
+  "/settings/import",
+];
+
+/** Serious and critical WCAG 2 A/AA violations on the page as it is now, as readable lines. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+test("the sign-in page has no serious accessibility violations", async ({ page }) => {
+  await page.goto("/login");
+  expect(await violations(page)).toEqual([]);
+});
+
+test("every page of the app has no serious accessibility violations", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "admin@demo.test");
+  const found: string[] = [];
+  for (const path of SIGNED_IN) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    found.push(...(await violations(page)).map((v) => `${path}: ${v}`));
+  }
+  expect(found).toEqual([]);
+});
