@@ -22,8 +22,8 @@ async function allCommands(): Promise<[string, Command<never, unknown>][]> {
   const dir = path.join(process.cwd(), "lib", "commands");
   const found: [string, Command<never, unknown>][] = [];
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))) {
-    const module = await import(path.join(dir, file));
-    for (const [name, value] of Object.entries(module)) {
+    const exported = await import(path.join(dir, file));
+    for (const [name, value] of Object.entries(exported)) {
       if (value && typeof value === "object" && "permission" in value && "schema" in value && "run" in value) found.push([name, value as Command<never, unknown>]);
     }
   }

@@ -6,15 +6,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-const state = vi.hoisted(() => {
+const state = await vi.hoisted(async () => {
   class Redirected extends Error {
     constructor(readonly url: string) {
       super(`redirect ${url}`);
     }
   }
   class Forbidden extends Error {}
-  const dir = require("node:fs").mkdtempSync(require("node:path").join(require("node:os").tmpdir(), "amends-entry-"));
-  process.env.DATABASE_URL = require("node:path").join(dir, "amends.db");
+  // Before any module opens the database: the application's own getDb() uses this file.
+  const { mkdtempSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  process.env.DATABASE_URL = join(mkdtempSync(join(tmpdir(), "amends-entry-")), "amends.db");
   return { userId: null as number | null, Redirected, Forbidden };
 });
 
@@ -99,8 +102,8 @@ describe("every server action", () => {
   it("is in the table, and the table names only real actions", async () => {
     const found: string[] = [];
     for (const file of actionFiles) {
-      const module = await import(file);
-      for (const [name, value] of Object.entries(module)) if (typeof value === "function") found.push(`${path.relative(APP, file)}#${name}`);
+      const exported = await import(file);
+      for (const [name, value] of Object.entries(exported)) if (typeof value === "function") found.push(`${path.relative(APP, file)}#${name}`);
     }
     expect(found.sort()).toEqual(Object.keys(SERVER_ACTIONS).sort());
   });
@@ -136,8 +139,8 @@ describe("every route handler", () => {
   it("is in the table, and the table names only real handlers", async () => {
     const found: string[] = [];
     for (const file of routeFiles) {
-      const module = await import(file);
-      for (const method of METHODS) if (typeof module[method] === "function") found.push(`${method} ${path.relative(APP, file)}`);
+      const exported = await import(file);
+      for (const method of METHODS) if (typeof exported[method] === "function") found.push(`${method} ${path.relative(APP, file)}`);
     }
     expect(found.sort()).toEqual(Object.keys(ROUTE_HANDLERS).sort());
   });
