@@ -1,21 +1,32 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
-// A first, cheap gate: no session cookie, no page. Every page, action and route still checks
-// the session and role itself; this only saves a render for anonymous visitors.
+// Every page gets a Content-Security-Policy with a fresh nonce; Next.js reads it from the
+// request and puts the nonce on its scripts. Then a first, cheap gate: no session cookie, no
+// page. Every page, action and route still checks the session and role itself; this only
+// saves a render for anonymous visitors.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+// Public: sign-in, Auth.js itself, the client's feedback pages, the token API, the benchmark
+// floor (off unless AMENDS_BENCH=1).
+const PUBLIC = /^\/(login|api\/auth|api\/v1|feedback|bench\/)/;
 
 export function proxy(request: NextRequest) {
+  const csp = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  const next = request.nextUrl.pathname + request.nextUrl.search;
-  url.pathname = "/login";
-  url.search = next === "/" ? "" : `?next=${encodeURIComponent(next)}`;
-  return NextResponse.redirect(url);
+  if (!hasSession && !PUBLIC.test(request.nextUrl.pathname)) {
+    const url = request.nextUrl.clone();
+    const next = request.nextUrl.pathname + request.nextUrl.search;
+    url.pathname = "/login";
+    url.search = next === "/" ? "" : `?next=${encodeURIComponent(next)}`;
+    return NextResponse.redirect(url);
+  }
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
 }
 
 export const config = {
-  // Public: sign-in, Auth.js itself, the client’s feedback pages, the token API, the benchmark
-  // floor (off unless AMENDS_BENCH=1), static files.
-  matcher: ["/((?!login|api/auth|api/v1|feedback|bench/|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };
