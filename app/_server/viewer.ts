@@ -1,4 +1,5 @@
 import "server-only";
+import { decodeOrKeep } from "@/lib/url-text";
 import { cookies } from "next/headers";
 import { getDb } from "@/db/client";
 import { getOrgSettings } from "@/db/queries/settings";
@@ -7,7 +8,7 @@ import { isTimeZone, toLocalInputValue } from "@/lib/time/zoned";
 /** The viewer's time zone (from the browser's cookie), else the organisation's. */
 export async function viewerTimeZone(): Promise<string> {
   const fromCookie = (await cookies()).get("tz")?.value;
-  const zone = fromCookie ? decodeURIComponent(fromCookie) : undefined;
+  const zone = fromCookie ? decodeOrKeep(fromCookie) : undefined;
   if (isTimeZone(zone)) return zone;
   return (await getOrgSettings(getDb())).timeZone;
 }

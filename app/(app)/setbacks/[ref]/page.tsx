@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { decodeOrKeep } from "@/lib/url-text";
 import { notFound } from "next/navigation";
 import { SeverityBadge } from "@/app/_components/badges";
 import { PageHeader } from "@/app/_components/page-header";
@@ -29,7 +30,7 @@ type Props = { params: Promise<{ ref: string }>; searchParams: Promise<{ draft?:
 const TIMELINE_LATEST = 50;
 
 async function load(ref: string) {
-  const number = parseReference(decodeURIComponent(ref));
+  const number = parseReference(decodeOrKeep(ref));
   return number ? getSetbackByNumber(getDb(), number) : null;
 }
 

@@ -1,10 +1,11 @@
 import "server-only";
+import { decodeOrKeep } from "@/lib/url-text";
 import { getDb } from "@/db/client";
 import { getSetbackByNumber } from "@/db/queries/setbacks";
 import { parseReference } from "@/lib/setbacks/reference";
 
 export async function setbackByRef(ref: string) {
-  const number = parseReference(decodeURIComponent(ref));
+  const number = parseReference(decodeOrKeep(ref));
   return number ? getSetbackByNumber(getDb(), number) : null;
 }
 
