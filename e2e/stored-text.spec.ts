@@ -7,6 +7,7 @@ import { signIn, unique } from "./helpers";
 const PAYLOAD = `<img src=x onerror="window.__xss=(window.__xss||0)+1"><script>window.__xss=1</script>`;
 
 test("markup typed into every text field is shown as text, and nothing in it runs", async ({ page, request }) => {
+  test.setTimeout(60_000);
   const token = execFileSync("npx", ["tsx", "scripts/token-create.ts", "--email", "manager@demo.test", "--name", "Stored text"], {
     env: { ...process.env, DATABASE_URL: E2E_DATABASE },
     encoding: "utf8",
@@ -28,6 +29,8 @@ test("markup typed into every text field is shown as text, and nothing in it run
     data: { direction: "outbound", channel: "email", occurredAt: now, summary: PAYLOAD, body: PAYLOAD, promise: PAYLOAD },
   });
   expect(communication.status()).toBe(201);
+  // The fields only the page's forms take: a remedy task, the lesson (Markdown), a preventive action.
+  execFileSync("npx", ["tsx", "e2e/store-hostile.ts", reference, PAYLOAD], { env: { ...process.env, DATABASE_URL: E2E_DATABASE } });
 
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
@@ -44,5 +47,7 @@ test("markup typed into every text field is shown as text, and nothing in it run
   await page.goto(`/setbacks/${reference}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`${marker} <img src=x onerror=`);
   await expect(page.getByText(PAYLOAD, { exact: true }).first()).toBeVisible();
+  // The lesson's Markdown is rendered, its raw HTML is not.
+  await expect(page.getByRole("region", { name: "Lesson" }).locator("strong", { hasText: "Bold" })).toBeVisible();
   expect(dialogs).toEqual([]);
 });
