@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { openDatabase } from "../db/client";
+import { SCALE_DB } from "../db/fixtures/scale";
 import { verifyAuditChain } from "../db/audit";
 import { executeCommand } from "../lib/commands/command";
 import { createApiToken } from "../lib/commands/tokens";
@@ -33,7 +34,6 @@ const { values } = parseArgs({
 const setbacks = Number(values.setbacks);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
-const SCALE_DB = "data/scale.db";
 const PORT = 3300;
 const log = (line: string) => console.log(`[bench] ${line}`);
 

@@ -3,9 +3,7 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../db/client";
-import { seedScale } from "../db/fixtures/scale";
-
-export const SCALE_DB = "data/scale.db";
+import { SCALE_DB, seedScale } from "../db/fixtures/scale";
 
 const { values } = parseArgs({
   options: {
