@@ -1,17 +1,23 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signIn, unique } from "./helpers";
 
-test("an admin creates a user, who signs in, and once deactivated cannot", async ({ page, browser }) => {
-  await signIn(page, "admin@demo.test");
+/** Creates a user through the Users page (the admin is signed in on `page`). */
+async function createUser(page: Page, person: string, role: "member" | "manager") {
   await page.getByRole("link", { name: "Users" }).click();
-  const name = unique("Rosa Diaz");
+  const name = unique(person);
   const email = `${name.split(" ").pop()}@demo.test`;
   await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
   await page.getByRole("textbox", { name: "Email", exact: true }).fill(email);
-  await page.getByRole("combobox", { name: "Role", exact: true }).selectOption("manager");
+  await page.getByRole("combobox", { name: "Role", exact: true }).selectOption(role);
   await page.getByLabel("Initial password").fill("a-long-password");
   await page.getByRole("button", { name: "Create user" }).click();
   await expect(page.getByText("User created.")).toBeVisible();
+  return { name, email };
+}
+
+test("an admin creates a user, who signs in, and once deactivated cannot", async ({ page, browser }) => {
+  await signIn(page, "admin@demo.test");
+  const { name, email } = await createUser(page, "Rosa Diaz", "manager");
   const row = page.getByRole("row").filter({ hasText: email });
   await expect(row).toContainText("Manager");
 
@@ -29,4 +35,31 @@ test("an admin creates a user, who signs in, and once deactivated cannot", async
   await other.getByLabel("Password").fill("a-long-password");
   await other.getByRole("button", { name: "Sign in" }).click();
   await expect(other.getByRole("alert").filter({ hasText: "do not match an active account" })).toBeVisible();
+});
+
+test("a role change reaches a session that is already open", async ({ page, browser }) => {
+  await signIn(page, "admin@demo.test");
+  const { name, email } = await createUser(page, "Jake Peralta", "manager");
+
+  const other = await browser.newPage();
+  await signIn(other, email, "a-long-password");
+  await other.goto("/audit");
+  await expect(other.getByRole("button", { name: "Verify the chain" })).toBeVisible();
+
+  await page.getByRole("combobox", { name: `Role of ${name}` }).selectOption("member");
+  await page.getByRole("button", { name: `Change role of ${name}` }).click();
+  const row = page.getByRole("row").filter({ hasText: email });
+  await expect(row.getByRole("status")).toHaveText("Role changed.");
+  await expect(row.getByRole("cell").nth(2)).toHaveText("Member");
+  await expect(row.getByRole("combobox", { name: `Role of ${name}` })).toHaveValue("member");
+
+  // The page was rendered for a manager; its button now asks the server as a member.
+  await other.getByRole("button", { name: "Verify the chain" }).click();
+  await expect(other.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+  await expect(other.getByText(/ok: \d+ events/)).toHaveCount(0);
+  await other.goto("/reports");
+  await expect(other.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+  await other.goto("/board");
+  await expect(other.getByText(`${name} (member)`)).toBeVisible();
+  await expect(other.getByRole("link", { name: "Reports" })).toHaveCount(0);
 });

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { FormAlert } from "@/app/_components/form-alert";
 import { initialFormState } from "@/app/_components/form-state";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { labelOf } from "@/lib/setbacks/vocabulary";
@@ -12,13 +13,14 @@ export function UserRowControls({ user }: { user: { id: number; name: string; ro
     user.active ? deactivateUserAction : reactivateUserAction,
     initialFormState,
   );
-  const error = roleState.formError ?? activeState.formError;
+  // The newer of the two answers is the one to show.
+  const latest = (roleState.answeredAt ?? 0) >= (activeState.answeredAt ?? 0) ? roleState : activeState;
   return (
     <div className="flex flex-wrap items-center gap-3">
       <form action={roleAction} className="flex items-center gap-2">
         <input type="hidden" name="userId" value={user.id} />
         <label htmlFor={`role-${user.id}`} className="sr-only">Role of {user.name}</label>
-        <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+        <select key={user.role} id={`role-${user.id}`} name="role" defaultValue={user.role} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
           {ROLES.map((r) => <option key={r} value={r}>{labelOf(r)}</option>)}
         </select>
         <button type="submit" disabled={rolePending} className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50" aria-label={`Change role of ${user.name}`}>
@@ -36,7 +38,7 @@ export function UserRowControls({ user }: { user: { id: number; name: string; ro
           {user.active ? "Deactivate" : "Reactivate"}
         </button>
       </form>
-      {error ? <p role="alert" className="w-full text-sm text-red-700">{error}</p> : null}
+      <div className="w-full empty:hidden"><FormAlert state={latest} /></div>
     </div>
   );
 }
