@@ -51,6 +51,8 @@ export const clients = sqliteTable(
     name: text("name").notNull(),
     accountOwnerId: integer("account_owner_id").references(() => users.id),
     notes: text("notes").notNull().default(""),
+    /** Counts edits: an edit made from an older version is refused (no lost update). */
+    version: integer("version").notNull().default(1),
     createdAt: at("created_at").notNull(),
     updatedAt: at("updated_at").notNull(),
   },
@@ -69,6 +71,8 @@ export const contacts = sqliteTable(
     phone: text("phone").notNull().default(""),
     role: text("role").notNull().default(""),
     archivedAt: at("archived_at"),
+    /** Counts edits: an edit made from an older version is refused (no lost update). */
+    version: integer("version").notNull().default(1),
     createdAt: at("created_at").notNull(),
   },
   (t) => [index("contacts_client_idx").on(t.clientId)],
@@ -268,6 +272,8 @@ export const lessons = sqliteTable(
     /** "No action" needs a reason instead of preventive actions. */
     noActionReason: text("no_action_reason"),
     authorId: integer("author_id").references(() => users.id),
+    /** Counts edits: an edit made from an older version is refused (no lost update). */
+    version: integer("version").notNull().default(1),
     createdAt: at("created_at").notNull(),
     updatedAt: at("updated_at").notNull(),
   },

@@ -33,3 +33,33 @@ test("two people edit the same setback: the later save from the older page is re
   await expect(sam.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(title);
   await Promise.all([first.close(), second.close()]);
 });
+
+test("two people edit the same client's notes: the save from the older page is refused and shows the newer notes", async ({ browser }) => {
+  const [first, second] = await Promise.all([browser.newContext(), browser.newContext()]);
+  const alex = await first.newPage();
+  const sam = await second.newPage();
+  await signIn(alex, "manager@demo.test");
+  await signIn(sam, "member@demo.test");
+  const name = unique("Harbour Supplies");
+  await alex.goto("/clients/new");
+  await alex.getByLabel("Name").fill(name);
+  await alex.getByRole("button", { name: "Create client" }).click();
+  await expect(alex.getByRole("heading", { level: 1, name })).toBeVisible();
+  await sam.goto(alex.url());
+
+  await alex.getByLabel("Notes").fill("Prefers a call before any email");
+  await alex.getByRole("button", { name: "Save client" }).click();
+  await expect(alex.getByRole("status").filter({ hasText: "Client saved." })).toBeVisible();
+
+  await sam.getByLabel("Notes").fill("Sam's notes over the old version");
+  await sam.getByRole("button", { name: "Save client" }).click();
+  await expect(sam.getByRole("alert").filter({ hasText: "This client changed since you opened it" })).toBeVisible();
+  await expect(sam.getByLabel("Notes")).toHaveValue("Prefers a call before any email");
+
+  await sam.getByLabel("Notes").fill("Prefers a call before any email; invoices to accounts@");
+  await sam.getByRole("button", { name: "Save client" }).click();
+  await expect(sam.getByRole("status").filter({ hasText: "Client saved." })).toBeVisible();
+  await alex.reload();
+  await expect(alex.getByLabel("Notes")).toHaveValue("Prefers a call before any email; invoices to accounts@");
+  await Promise.all([first.close(), second.close()]);
+});

@@ -45,6 +45,7 @@ export async function getClient(conn: Conn, id: number) {
       accountOwner: users.name,
       createdAt: clients.createdAt,
       updatedAt: clients.updatedAt,
+      version: clients.version,
     })
     .from(clients)
     .leftJoin(users, eq(users.id, clients.accountOwnerId))

@@ -11,6 +11,7 @@ import {
   updateContactInput,
 } from "../validation/client";
 import { command, CommandError } from "./command";
+import { requireVersion } from "./versions";
 
 function checkOwner(tx: Conn, ownerId: number | null, field: string) {
   if (ownerId === null) return;
@@ -41,12 +42,13 @@ export const editClient = command({
   does: "edit clients",
   permission: "update:client:any",
   schema: updateClientInput,
-  run(tx, { clientId, ...fields }, actor) {
+  run(tx, { clientId, version, ...fields }, actor) {
     const client = loadExistingClient(tx, clientId);
+    requireVersion("client", client.version, version);
     checkOwner(tx, fields.accountOwnerId, "accountOwnerId");
     const changes = diff(client, fields);
     if (Object.keys(changes).length === 0) return { id: clientId, changed: false };
-    updateClient(tx, clientId, { ...fields, updatedAt: Date.now() });
+    updateClient(tx, clientId, { ...fields, version: client.version + 1, updatedAt: Date.now() });
     appendEvent(tx, { kind: "client.updated", actorId: actor.id, clientId, data: { changes } });
     return { id: clientId, changed: true };
   },
@@ -74,11 +76,12 @@ export const editContact = command({
   does: "edit clients",
   permission: "update:client:any",
   schema: updateContactInput,
-  run(tx, { contactId, ...fields }, actor) {
+  run(tx, { contactId, version, ...fields }, actor) {
     const contact = loadLiveContact(tx, contactId);
+    requireVersion("contact", contact.version, version);
     const changes = diff(contact, fields);
     if (Object.keys(changes).length === 0) return { changed: false };
-    updateContact(tx, contactId, fields);
+    updateContact(tx, contactId, { ...fields, version: contact.version + 1 });
     appendEvent(tx, { kind: "contact.updated", actorId: actor.id, clientId: contact.clientId, data: { contactId, changes } });
     return { changed: true };
   },

@@ -6,6 +6,7 @@ import { loadRootCause } from "../../db/writes/setbacks";
 import { diff } from "../audit/events";
 import { effectivenessInput, lessonInput, preventiveActionIdInput, preventiveActionInput } from "../validation/records";
 import { command, CommandError } from "./command";
+import { requireVersion } from "./versions";
 import { requireActiveOwner, requireOpenSetback, requireSetback, setbackEvent } from "./load";
 
 /** Writes the setback's one lesson, or edits it, recording what changed. */
@@ -13,13 +14,14 @@ export const saveLesson = command({
   does: "write lessons",
   permission: "create:lesson:any",
   schema: lessonInput,
-  run(tx, { setbackId, ...fields }, actor) {
+  run(tx, { setbackId, version, ...fields }, actor) {
     const setback = requireOpenSetback(tx, setbackId);
     const cause = loadRootCause(tx, fields.rootCauseCategory);
     if (!cause || !cause.active) throw CommandError.field("rootCauseCategory", "Choose a root-cause category from the list");
     const values = { ...fields, noActionReason: fields.noActionReason || null };
     const { reference, ...target } = setbackEvent(setback);
     const existing = loadLesson(tx, setbackId);
+    requireVersion("lesson", existing?.version ?? 0, version);
     const now = Date.now();
     if (!existing) {
       const lessonId = insertLesson(tx, { ...values, setbackId, authorId: actor.id, createdAt: now, updatedAt: now });
@@ -28,7 +30,7 @@ export const saveLesson = command({
     }
     const changes = diff(existing, values);
     if (Object.keys(changes).length === 0) return { lessonId: existing.id, changed: false };
-    updateLesson(tx, existing.id, { ...values, updatedAt: now });
+    updateLesson(tx, existing.id, { ...values, version: existing.version + 1, updatedAt: now });
     appendEvent(tx, { kind: "lesson.updated", actorId: actor.id, ...target, data: { reference, lessonId: existing.id, changes } });
     return { lessonId: existing.id, changed: true };
   },

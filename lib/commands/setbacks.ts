@@ -7,6 +7,7 @@ import { diff } from "../audit/events";
 import { formatReference, nextNumber } from "../setbacks/reference";
 import { newSetbackInput, updateSetbackInput, type NewSetbackInput } from "../validation/setback";
 import { command, CommandError } from "./command";
+import { requireVersion } from "./versions";
 
 /** Ids and keys from a form are checked against the rows they name before anything is written. */
 function checkReferences(tx: Conn, input: NewSetbackInput, current?: { category: string }) {
@@ -49,8 +50,6 @@ export const reportSetback = command({
   },
 });
 
-export const SETBACK_CHANGED = "This setback changed since you opened it. The form now shows its newer values: make your change again and save.";
-
 export const editSetback = command({
   does: "edit setbacks",
   permission: "update:setback:any",
@@ -58,7 +57,7 @@ export const editSetback = command({
   run(tx, { setbackId, version, ...fields }, actor) {
     const setback = loadSetback(tx, setbackId);
     if (!setback) throw CommandError.notFound("That setback");
-    if (version !== undefined && version !== setback.version) throw CommandError.conflict(SETBACK_CHANGED);
+    requireVersion("setback", setback.version, version);
     checkReferences(tx, fields, setback);
     const reference = formatReference(setback.number);
     const changes = diff(setback, fields);

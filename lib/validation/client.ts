@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, optionalEmail, optionalId, optionalText, requiredText } from "./fields";
+import { editedVersion, id, optionalEmail, optionalId, optionalText, requiredText } from "./fields";
 
 const clientFields = z.object({
   name: requiredText("Name", 200),
@@ -8,7 +8,7 @@ const clientFields = z.object({
 });
 
 export const newClientInput = clientFields;
-export const updateClientInput = clientFields.extend({ clientId: id("a client") });
+export const updateClientInput = clientFields.extend({ clientId: id("a client"), version: editedVersion });
 
 const contactFields = z.object({
   name: requiredText("Name", 200),
@@ -18,7 +18,7 @@ const contactFields = z.object({
 });
 
 export const newContactInput = contactFields.extend({ clientId: id("a client") });
-export const updateContactInput = contactFields.extend({ contactId: id("a contact") });
+export const updateContactInput = contactFields.extend({ contactId: id("a contact"), version: editedVersion });
 export const archiveContactInput = z.object({ contactId: id("a contact") });
 
 export type NewClientInput = z.output<typeof newClientInput>;

@@ -36,6 +36,9 @@ export const optionalId = (label: string) =>
     z.number({ error: `Choose ${label}` }).int().positive().nullable(),
   );
 
+/** The version of a record an edit was made from (lib/commands/versions.ts); 0 when it did not exist yet. */
+export const editedVersion = z.coerce.number({ error: "The form is out of date: reload the page" }).int().nonnegative().optional();
+
 export const choice = <T extends readonly [string, ...string[]]>(label: string, values: T) =>
   z.enum(values, { error: `Choose ${label}` });
 

@@ -10,6 +10,7 @@ import {
 import {
   checkbox,
   choice,
+  editedVersion,
   id,
   instant,
   money,
@@ -100,6 +101,7 @@ export const lessonInput = z.object({
   wentWrong: optionalText("What went wrong", 10_000),
   narrative: optionalText("Narrative", 50_000),
   noActionReason: optionalText("Reason for no action", 2_000),
+  version: editedVersion,
 });
 
 export const preventiveActionInput = withLocalTimes(

@@ -3,6 +3,7 @@ import { FAULTS, SEVERITIES, SOURCES, STAGES } from "../setbacks/vocabulary";
 import {
   checkbox,
   choice,
+  editedVersion,
   id,
   optionalId,
   optionalMoney,
@@ -48,7 +49,7 @@ export const updateSetbackInput = withLocalTimes(
     .extend({
       setbackId: id("a setback"),
       /** The version the edit was made from; the form always sends it, an API client may. */
-      version: z.coerce.number().int().positive().optional(),
+      version: editedVersion,
     })
     .refine(discoveredAfterOccurred, discoveredMessage),
   DATE_FIELDS,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/commands/command";
 import { createClient } from "@/lib/commands/clients";
-import { editSetback, reportSetback, SETBACK_CHANGED } from "@/lib/commands/setbacks";
+import { editSetback, reportSetback } from "@/lib/commands/setbacks";
+import { changedSinceOpened } from "@/lib/commands/versions";
 import { getSetbackByNumber, setbackTimeline } from "@/db/queries/setbacks";
 import { verifyAuditChain } from "@/db/audit";
 import { count, freshDb, makeActor } from "../helpers/db";
@@ -119,7 +120,7 @@ describe("editing a setback", () => {
     expect(await executeCommand(db, editSetback, member, { ...input, setbackId, version: "1", title: "Delivery three days late" })).toMatchObject({ ok: true });
     const events = count(db, "events");
     const stale = await executeCommand(db, editSetback, member, { ...input, setbackId, version: "1", severity: "low" });
-    expect(stale).toEqual({ ok: false, status: 409, formError: SETBACK_CHANGED, fieldErrors: {} });
+    expect(stale).toEqual({ ok: false, status: 409, formError: changedSinceOpened("setback"), fieldErrors: {} });
     expect(count(db, "events")).toBe(events);
     const now = await getSetbackByNumber(db, 1);
     expect({ title: now?.setback.title, severity: now?.setback.severity, version: now?.setback.version }).toEqual({ title: "Delivery three days late", severity: "high", version: 2 });

@@ -12,6 +12,7 @@ export async function createClientAction(_prev: FormState, formData: FormData): 
 export async function editClientAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(editClient, formData, {
     revalidate: ["/clients"],
+    reloadOnConflict: true,
     message: (r) => (r.changed ? "Client saved." : "Nothing changed."),
   });
 }
@@ -21,7 +22,7 @@ export async function addContactAction(_prev: FormState, formData: FormData): Pr
 }
 
 export async function editContactAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(editContact, formData, { revalidate: ["/clients"], message: "Contact saved." });
+  return runFormAction(editContact, formData, { revalidate: ["/clients"], reloadOnConflict: true, message: "Contact saved." });
 }
 
 export async function archiveContactAction(_prev: FormState, formData: FormData): Promise<FormState> {

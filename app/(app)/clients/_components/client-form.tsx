@@ -8,7 +8,7 @@ import { createClientAction, editClientAction } from "../actions";
 
 interface Props {
   owners: Option[];
-  client?: { id: number; name: string; accountOwnerId: number | null; notes: string; updatedAt: number };
+  client?: { id: number; name: string; accountOwnerId: number | null; notes: string; version: number };
 }
 
 export function ClientForm({ owners, client }: Props) {
@@ -18,7 +18,8 @@ export function ClientForm({ owners, client }: Props) {
     <form action={action} className="space-y-4" noValidate>
       <FormAlert state={state} />
       {client ? <input type="hidden" name="clientId" value={client.id} /> : null}
-      <div key={`${client?.updatedAt}-${state.answeredAt}`} className="space-y-4">
+      {client ? <input type="hidden" name="version" value={client.version} /> : null}
+      <div key={`${client?.version}-${state.answeredAt}`} className="space-y-4">
       <TextField label="Name" name="name" required maxLength={200} defaultValue={v?.name ?? client?.name} error={state.fieldErrors?.name} />
       <SelectField
         label="Account owner"

@@ -19,10 +19,13 @@ export function ContactForm({ clientId, contact }: { clientId: number; contact?:
         <FormAlert state={state} />
       </div>
       {contact ? <input type="hidden" name="contactId" value={contact.id} /> : <input type="hidden" name="clientId" value={clientId} />}
+      {contact ? <input type="hidden" name="version" value={contact.version} /> : null}
+      <div key={`${contact?.version}-${state.answeredAt}`} className="contents">
       <TextField id={`${prefix}-name`} label="Contact name" name="name" required defaultValue={v?.name ?? contact?.name} error={e?.name} />
       <TextField id={`${prefix}-role`} label="Contact role" name="role" hint="e.g. Head of operations" defaultValue={v?.role ?? contact?.role} error={e?.role} />
       <TextField id={`${prefix}-email`} label="Contact email" name="email" type="email" defaultValue={v?.email ?? contact?.email} error={e?.email} />
       <TextField id={`${prefix}-phone`} label="Contact phone" name="phone" type="tel" defaultValue={v?.phone ?? contact?.phone} error={e?.phone} />
+      </div>
       <div className="sm:col-span-2">
         <SubmitButton variant="secondary" pendingText="Saving…">{contact ? "Save contact" : "Add contact"}</SubmitButton>
       </div>

@@ -33,7 +33,7 @@ export const noCompensationAction: Action = async (_s, fd) =>
 export const scheduleFollowUpAction: Action = async (_s, fd) => runFormAction(scheduleFollowUp, fd, { revalidate: PAGES, message: "Follow-up scheduled." });
 export const completeFollowUpAction: Action = async (_s, fd) => runFormAction(completeFollowUp, fd, { revalidate: PAGES, message: "Follow-up recorded." });
 export const saveLessonAction: Action = async (_s, fd) =>
-  runFormAction(saveLesson, fd, { revalidate: PAGES, message: (r) => (r.changed ? "Lesson saved." : "Nothing changed.") });
+  runFormAction(saveLesson, fd, { revalidate: PAGES, reloadOnConflict: true, message: (r) => (r.changed ? "Lesson saved." : "Nothing changed.") });
 export const addPreventiveActionAction: Action = async (_s, fd) =>
   runFormAction(addPreventiveAction, fd, { revalidate: PAGES, message: "Preventive action added." });
 export const completePreventiveActionAction: Action = async (_s, fd) =>

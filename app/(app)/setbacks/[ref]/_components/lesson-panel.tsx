@@ -33,7 +33,7 @@ export function LessonPanel({ setback, records, owners, timeZone, now, rootCause
             action={saveLessonAction}
             idPrefix="lesson"
             label="Lesson"
-            hidden={{ setbackId: setback.id }}
+            hidden={{ setbackId: setback.id, version: lesson?.version ?? 0 }}
             submitLabel="Save lesson"
             fields={[
               { kind: "select", name: "rootCauseCategory", label: "Root-cause category", required: true, options: rootCauses, placeholder: "Choose", defaultValue: lesson?.rootCauseCategory ?? "" },
