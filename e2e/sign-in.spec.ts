@@ -25,6 +25,8 @@ test("a member signs in, is refused the users page, and signs out", async ({ pag
   // The session cookie is out of scripts' reach and not sent on cross-site requests.
   const session = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  // It ends 8 hours after sign-in (the token inside carries the same expiry).
+  expect(Math.abs(session!.expires * 1000 - (Date.now() + 8 * 3_600_000))).toBeLessThan(120_000);
   await expect(page.getByRole("link", { name: "Users" })).toHaveCount(0);
   const response = await page.goto("/settings/users");
   expect(response?.status()).toBe(403);
