@@ -2,10 +2,17 @@
 // someone saved the record since. The form then shows the newer values to make the change on.
 import { CommandError } from "./command";
 
-export type Versioned = "setback" | "client" | "contact" | "lesson";
+const WHAT = {
+  setback: "This setback changed since you opened it.",
+  client: "This client changed since you opened it.",
+  contact: "This contact changed since you opened it.",
+  lesson: "This lesson changed since you opened it.",
+  retrospective: "Someone saved these notes since you opened them.",
+} as const;
+export type Versioned = keyof typeof WHAT;
 
 export function changedSinceOpened(record: Versioned): string {
-  return `This ${record} changed since you opened it. The form now shows its newer values: make your change again and save.`;
+  return `${WHAT[record]} The form now shows the newer version: make your change again and save.`;
 }
 
 /**

@@ -21,6 +21,7 @@ describe("toMarkdown", () => {
         actions: [{ description: "Checklist", setbackNumber: 7, owner: "Jordan Lee", dueAt: null, doneAt: 1, repeatedBy: [9] }],
         patterns: [{ pair: "Northwind × Delay", count: 2, references: [7, 9] }],
         notes: "Call first.",
+        savedAs: 7,
       },
       10,
       () => "1 Jan",

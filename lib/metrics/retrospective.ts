@@ -64,6 +64,8 @@ export interface Retrospective {
   actions: RetroAction[];
   patterns: { pair: string; count: number; references: number[] }[];
   notes: string;
+  /** The event that saved `notes` (0: none yet): the version a notes form is opened at. */
+  savedAs: number;
 }
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");

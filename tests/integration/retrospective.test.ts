@@ -3,9 +3,11 @@ import { seedReportFixture } from "@/db/fixtures/reports";
 import { latestNotes, loadRetrospective } from "@/db/queries/reports/retrospective";
 import { executeCommand } from "@/lib/commands/command";
 import { saveRetrospectiveNotes } from "@/lib/commands/retrospectives";
+import { changedSinceOpened } from "@/lib/commands/versions";
 import { previousPeriodOf, resolvePeriod } from "@/lib/metrics/period";
 import { toMarkdown } from "@/lib/metrics/retrospective";
 import { freshDb, makeActor } from "../helpers/db";
+import { ok } from "../helpers/setback";
 
 const NOW = Date.UTC(2026, 0, 1);
 
@@ -38,7 +40,22 @@ describe("a retrospective of the fixture's quarter", () => {
     expect(await executeCommand(db, saveRetrospectiveNotes, member, { ...input, notes: "x" })).toMatchObject({ ok: false, status: 403 });
     await executeCommand(db, saveRetrospectiveNotes, manager, { ...input, notes: "First draft" });
     await executeCommand(db, saveRetrospectiveNotes, manager, { ...input, notes: "Call before emailing." });
-    expect(latestNotes(db, period)).toBe("Call before emailing.");
-    expect(latestNotes(db, resolvePeriod({ period: "quarter", quarter: "2025-Q2" }, NOW, "UTC"))).toBe("");
+    expect(latestNotes(db, period).notes).toBe("Call before emailing.");
+    expect(latestNotes(db, resolvePeriod({ period: "quarter", quarter: "2025-Q2" }, NOW, "UTC"))).toEqual({ notes: "", savedAs: 0 });
+  });
+
+  it("refuses notes saved from a page opened before someone else's save", async () => {
+    const db = freshDb();
+    const [alex, sam] = [makeActor(db, "manager"), makeActor(db, "manager")];
+    const period = resolvePeriod({ period: "quarter", quarter: "2025-Q1" }, NOW, "UTC");
+    const input = { from: String(period.from), to: String(period.to), label: period.label };
+    // Both opened the page before any notes were saved (version 0).
+    await ok(db, saveRetrospectiveNotes, alex, { ...input, notes: "Alex: call before emailing", version: "0" });
+    const saved = latestNotes(db, period);
+    const stale = await executeCommand(db, saveRetrospectiveNotes, sam, { ...input, notes: "Sam: refunds took too long", version: "0" });
+    expect(stale).toEqual({ ok: false, status: 409, formError: changedSinceOpened("retrospective"), fieldErrors: {} });
+    expect(latestNotes(db, period)).toEqual(saved);
+    await ok(db, saveRetrospectiveNotes, sam, { ...input, notes: "Alex: call before emailing\nSam: refunds took too long", version: String(saved.savedAs) });
+    expect(latestNotes(db, period).notes).toBe("Alex: call before emailing\nSam: refunds took too long");
   });
 });

@@ -4,5 +4,5 @@ import type { FormState } from "@/app/_components/form-state";
 import { saveRetrospectiveNotes } from "@/lib/commands/retrospectives";
 
 export async function saveNotesAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(saveRetrospectiveNotes, formData, { revalidate: ["/retrospectives"], message: "Notes saved." });
+  return runFormAction(saveRetrospectiveNotes, formData, { revalidate: ["/retrospectives"], reloadOnConflict: true, message: "Notes saved." });
 }

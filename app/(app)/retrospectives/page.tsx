@@ -112,7 +112,7 @@ export default async function RetrospectivePage({ searchParams }: { searchParams
             action={saveNotesAction}
             idPrefix="retro"
             label="Retrospective notes"
-            hidden={{ from: period.from, to: period.to, label: period.label }}
+            hidden={{ from: period.from, to: period.to, label: period.label, version: retro.savedAs }}
             submitLabel="Save notes"
             fields={[{ kind: "textarea", name: "notes", label: "Notes for this period", rows: 6, defaultValue: retro.notes }]}
           />

@@ -69,15 +69,15 @@ export async function loadRetrospective(conn: Conn, period: Period, previous: Pe
     setbacks: setbacks.map((s) => ({ ...s, stage: labelOf(s.stage) })),
     actions: actions.map(({ repeats, ...a }) => ({ ...a, repeatedBy: repeats ? repeats.split(",").map(Number).sort((x, y) => x - y) : [] })),
     patterns: patterns.map(({ pair, count, references }) => ({ pair, count, references })),
-    notes: latestNotes(conn, period),
+    ...latestNotes(conn, period),
   };
 }
 
-/** The manager's notes for exactly this period: the newest saved. */
-export function latestNotes(conn: Conn, period: Period): string {
-  const row = conn.get<{ notes: string } | undefined>(sql`
-    select json_extract(data, '$.notes') as notes from events
+/** The manager's notes for exactly this period: the newest saved, and its event (0: none yet). */
+export function latestNotes(conn: Conn, period: Period): { notes: string; savedAs: number } {
+  const row = conn.get<{ notes: string; id: number } | undefined>(sql`
+    select json_extract(data, '$.notes') as notes, id from events
     where kind = 'retrospective.noted' and json_extract(data, '$.from') = ${period.from} and json_extract(data, '$.to') = ${period.to}
     order by id desc limit 1`);
-  return row?.notes ?? "";
+  return { notes: row?.notes ?? "", savedAs: row?.id ?? 0 };
 }
