@@ -48,3 +48,17 @@ test("every page of the app has no serious accessibility violations", async ({ p
   }
   expect(found).toEqual([]);
 });
+
+test("on a 320-pixel-wide screen no page scrolls sideways (tables scroll in their own box)", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await signIn(page, "admin@demo.test");
+  const wide: string[] = [];
+  for (const path of ["/login", ...SIGNED_IN]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 320) wide.push(`${path}: ${width}px`);
+  }
+  expect(wide).toEqual([]);
+});

@@ -60,7 +60,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       <div className="space-y-6">
         <ReportTable table={overall} csvHref={csv(overall.id)} />
         <div className="grid gap-6 lg:grid-cols-2">
-          <div className="rounded-lg border border-slate-200 bg-white p-4">
+          <div className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
             <h2 className="mb-2 font-semibold">Monthly trend</h2>
             <LazyTrendChart points={report.trend} />
           </div>

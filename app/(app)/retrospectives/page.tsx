@@ -45,24 +45,26 @@ export default async function RetrospectivePage({ searchParams }: { searchParams
 
       <section aria-labelledby="headlines">
         <h2 id="headlines" className="mb-2 text-lg font-semibold">Headline figures</h2>
-        <table className="min-w-full rounded-lg border border-slate-200 bg-white text-sm" aria-labelledby="headlines">
-          <thead className="text-left text-slate-600">
-            <tr><th scope="col" className="px-3 py-2">Figure</th><th scope="col" className="px-3 py-2">This period</th><th scope="col" className="px-3 py-2">Previous</th><th scope="col" className="px-3 py-2">Change</th></tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {retro.headlines.map((h) => {
-              const change = describeChange(h);
-              return (
-                <tr key={h.label}>
-                  <th scope="row" className="px-3 py-2 text-left font-medium">{h.label}</th>
-                  <td className="px-3 py-2 tabular-nums">{formatFigure(h.current, h.unit, h.currency)}</td>
-                  <td className="px-3 py-2 tabular-nums">{formatFigure(h.previous, h.unit, h.currency)}</td>
-                  <td className={`px-3 py-2 ${change.endsWith("(worse)") ? "text-red-700" : change.endsWith("(better)") ? "text-emerald-700" : ""}`}>{change}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="overflow-x-auto">
+          <table className="min-w-full rounded-lg border border-slate-200 bg-white text-sm" aria-labelledby="headlines">
+            <thead className="text-left text-slate-600">
+              <tr><th scope="col" className="px-3 py-2">Figure</th><th scope="col" className="px-3 py-2">This period</th><th scope="col" className="px-3 py-2">Previous</th><th scope="col" className="px-3 py-2">Change</th></tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {retro.headlines.map((h) => {
+                const change = describeChange(h);
+                return (
+                  <tr key={h.label}>
+                    <th scope="row" className="px-3 py-2 text-left font-medium">{h.label}</th>
+                    <td className="px-3 py-2 tabular-nums">{formatFigure(h.current, h.unit, h.currency)}</td>
+                    <td className="px-3 py-2 tabular-nums">{formatFigure(h.previous, h.unit, h.currency)}</td>
+                    <td className={`px-3 py-2 ${change.endsWith("(worse)") ? "text-red-700" : change.endsWith("(better)") ? "text-emerald-700" : ""}`}>{change}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       <section aria-labelledby="lessons">

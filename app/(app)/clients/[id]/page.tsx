@@ -52,14 +52,14 @@ export default async function ClientPage({ params }: Params) {
         <SetbackTable rows={setbacks} timeZone={timeZone} emptyTitle="No setbacks for this client — good." showClient={false} />
       </section>
       <div className="grid gap-10 lg:grid-cols-2">
-        <section aria-labelledby="contacts-heading">
+        <section aria-labelledby="contacts-heading" className="min-w-0">
           <h2 id="contacts-heading" className="mb-3 text-lg font-semibold">Contacts</h2>
           {client.contacts.length === 0 ? <p className="mb-4 text-sm text-slate-600">No contacts yet.</p> : null}
           <ul className="mb-6 space-y-3">
             {client.contacts.map((c) => (
               <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-4">
                 <div className="flex items-start justify-between gap-4">
-                  <div>
+                  <div className="min-w-0 break-words">
                     <p className="font-medium">{c.name}</p>
                     <p className="text-sm text-slate-600">{[c.role, c.email, c.phone].filter(Boolean).join(" · ") || "No details"}</p>
                   </div>
@@ -77,7 +77,7 @@ export default async function ClientPage({ params }: Params) {
           <h3 className="mb-2 font-medium">Add a contact</h3>
           <ContactForm clientId={client.id} />
         </section>
-        <section aria-labelledby="details-heading">
+        <section aria-labelledby="details-heading" className="min-w-0">
           <h2 id="details-heading" className="mb-3 text-lg font-semibold">Client details</h2>
           <ClientForm owners={owners.map((u) => ({ value: u.id, label: u.name }))} client={client} />
         </section>

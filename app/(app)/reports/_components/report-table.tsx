@@ -7,7 +7,7 @@ const SHOWN_ROWS = 20;
 export function ReportTable({ table, csvHref, chart }: { table: Table; csvHref: string; chart?: ReactNode }) {
   const rows = table.rows.slice(0, SHOWN_ROWS);
   return (
-    <section aria-labelledby={`t-${table.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
+    <section aria-labelledby={`t-${table.id}`} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
       <div className="mb-2 flex items-baseline justify-between gap-3">
         <h2 id={`t-${table.id}`} className="font-semibold">{table.title}</h2>
         <a href={csvHref} className="text-sm text-indigo-700 hover:underline" download>

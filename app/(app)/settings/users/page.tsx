@@ -15,7 +15,7 @@ export default async function UsersPage() {
   return (
     <>
       <PageHeader title="Users" subtitle="Deactivated users cannot sign in; what they did stays in the history." />
-      <div className="mb-10 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative mb-10 overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>
