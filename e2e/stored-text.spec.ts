@@ -7,7 +7,7 @@ import { signIn, unique } from "./helpers";
 const PAYLOAD = `<img src=x onerror="window.__xss=(window.__xss||0)+1"><script>window.__xss=1</script>`;
 
 test("markup typed into every text field is shown as text, and nothing in it runs", async ({ page, request }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   const token = execFileSync("npx", ["tsx", "scripts/token-create.ts", "--email", "manager@demo.test", "--name", "Stored text"], {
     env: { ...process.env, DATABASE_URL: E2E_DATABASE },
     encoding: "utf8",
@@ -29,8 +29,9 @@ test("markup typed into every text field is shown as text, and nothing in it run
     data: { direction: "outbound", channel: "email", occurredAt: now, summary: PAYLOAD, body: PAYLOAD, promise: PAYLOAD },
   });
   expect(communication.status()).toBe(201);
-  // The fields only the page's forms take: a remedy task, the lesson (Markdown), a preventive action.
-  execFileSync("npx", ["tsx", "e2e/store-hostile.ts", reference, PAYLOAD], { env: { ...process.env, DATABASE_URL: E2E_DATABASE } });
+  // The fields only the forms take (a remedy task, the lesson's Markdown, a preventive action, a
+  // contact, a compensation, a user, an API token, a client link), and a client's own message.
+  const fromClient = execFileSync("npx", ["tsx", "e2e/store-hostile.ts", reference, PAYLOAD], { env: { ...process.env, DATABASE_URL: E2E_DATABASE }, encoding: "utf8" }).trim().split("\n").at(-1)!;
 
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
@@ -38,7 +39,8 @@ test("markup typed into every text field is shown as text, and nothing in it run
     void dialog.dismiss();
   });
   await signIn(page, "manager@demo.test");
-  for (const path of [`/setbacks/${reference}`, `/setbacks/${reference}?edit=1`, "/board", `/setbacks?q=${encodeURIComponent(marker)}`, `/clients/${clientId}`, "/clients", `/audit?clientId=${clientId}`, "/audit?show=communications"]) {
+  const pages = [`/setbacks/${reference}`, `/setbacks/${reference}?edit=1`, `/setbacks/${fromClient}`, "/board", `/setbacks?q=${encodeURIComponent(marker)}`, `/clients/${clientId}`, "/clients", `/audit?clientId=${clientId}`, "/audit?show=communications", "/settings/tokens"];
+  for (const path of pages) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), path).toBeUndefined();
@@ -49,5 +51,18 @@ test("markup typed into every text field is shown as text, and nothing in it run
   await expect(page.getByText(PAYLOAD, { exact: true }).first()).toBeVisible();
   // The lesson's Markdown is rendered, its raw HTML is not.
   await expect(page.getByRole("region", { name: "Lesson" }).locator("strong", { hasText: "Bold" })).toBeVisible();
+  await page.goto(`/clients/${clientId}`);
+  await expect(page.getByText(`Contact ${PAYLOAD}`, { exact: true })).toBeVisible();
+  await page.goto(`/setbacks/${fromClient}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Client says <img src=x onerror=`);
+
+  // The users page is the admin's.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn(page, "admin@demo.test");
+  await page.goto("/settings/users");
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByRole("cell", { name: `User ${PAYLOAD}`, exact: true })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  await expect(page.locator("img[src=x]")).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });
