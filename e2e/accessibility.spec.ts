@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signIn, unique } from "./helpers";
 
 const SIGNED_IN = [
   "/board",
@@ -61,4 +61,34 @@ test("on a 320-pixel-wide screen no page scrolls sideways (tables scroll in thei
     if (width > 320) wide.push(`${path}: ${width}px`);
   }
   expect(wide).toEqual([]);
+});
+
+test("a client's link page, an audit event, and the 403 and 404 pages have no serious violations and fit a phone", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  await signIn(page, "admin@demo.test");
+  await page.goto("/clients/1");
+  const form = page.getByRole("form", { name: "Create a client link" });
+  await form.getByLabel("Link label").fill(unique("Accessibility"));
+  await form.getByRole("button", { name: "Create link" }).click();
+  const link = (await form.getByRole("status").textContent())!.match(/\/feedback\/[A-Za-z0-9_-]{43}/)![0];
+
+  const member = await (await browser.newContext()).newPage();
+  await signIn(member, "member@demo.test");
+  const visitor = await (await browser.newContext()).newPage();
+  const found: string[] = [];
+  for (const [who, path, heading] of [
+    [visitor, link, "Is anything not working for you?"],
+    [page, "/audit/events/1", /Event 1/],
+    [member, "/settings/users", "You do not have access to this page"],
+    [page, "/setbacks/SB-9999", /not found/i],
+  ] as const) {
+    for (const width of [1280, 320]) {
+      await who.setViewportSize({ width, height: 800 });
+      await who.goto(path);
+      await expect(who.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      if (width === 1280) found.push(...(await violations(who)).map((v) => `${path}: ${v}`));
+      else if ((await who.evaluate(() => document.documentElement.scrollWidth)) > width) found.push(`${path}: wider than ${width}px`);
+    }
+  }
+  expect(found).toEqual([]);
 });
