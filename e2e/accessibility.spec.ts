@@ -90,5 +90,6 @@ test("a client's link page, an audit event, and the 403 and 404 pages have no se
       else if ((await who.evaluate(() => document.documentElement.scrollWidth)) > width) found.push(`${path}: wider than ${width}px`);
     }
   }
+  await Promise.all([member.context().close(), visitor.context().close()]);
   expect(found).toEqual([]);
 });

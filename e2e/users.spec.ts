@@ -62,4 +62,5 @@ test("a role change reaches a session that is already open", async ({ page, brow
   await other.goto("/board");
   await expect(other.getByText(`${name} (member)`)).toBeVisible();
   await expect(other.getByRole("link", { name: "Reports" })).toHaveCount(0);
+  await other.close();
 });
