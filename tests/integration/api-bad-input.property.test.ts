@@ -5,14 +5,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 
 await vi.hoisted(async () => {
   // Before any module opens the database: the routes' getDb() uses this file.
-  const { mkdtempSync } = await import("node:fs");
-  const { join } = await import("node:path");
-  const { tmpdir } = await import("node:os");
-  process.env.DATABASE_URL = join(mkdtempSync(join(tmpdir(), "amends-api-fuzz-")), "amends.db");
+  (await import("../helpers/app-database")).useAppDatabase("amends-api-fuzz-");
   process.env.AMENDS_API_REQUESTS_PER_MINUTE = "1000000";
 });
 
@@ -34,7 +31,6 @@ beforeAll(async () => {
   token = made.value.token;
 });
 
-afterAll(() => fs.rmSync(path.dirname(process.env.DATABASE_URL!), { recursive: true, force: true }));
 
 function counts(): Record<string, number> {
   const db = getDb();

@@ -1,15 +1,10 @@
 // The API's per-token limit through the route handler itself: the request over the limit gets a
 // 429 with Retry-After and a problem body, other tokens are not held back, and a minute later
 // the token may call again.
-import fs from "node:fs";
-import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 await vi.hoisted(async () => {
-  const { mkdtempSync } = await import("node:fs");
-  const { join } = await import("node:path");
-  const { tmpdir } = await import("node:os");
-  process.env.DATABASE_URL = join(mkdtempSync(join(tmpdir(), "amends-api-limit-")), "amends.db");
+  (await import("../helpers/app-database")).useAppDatabase("amends-api-limit-");
   process.env.AMENDS_API_REQUESTS_PER_MINUTE = "3";
 });
 
@@ -33,7 +28,6 @@ beforeAll(async () => {
 });
 
 afterEach(() => vi.useRealTimers());
-afterAll(() => fs.rmSync(path.dirname(process.env.DATABASE_URL!), { recursive: true, force: true }));
 
 const list = (token: string) =>
   GET(new Request("http://localhost/api/v1/setbacks?limit=1", { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) });

@@ -4,7 +4,7 @@
 // the table fails.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 
 const state = await vi.hoisted(async () => {
   class Redirected extends Error {
@@ -14,10 +14,7 @@ const state = await vi.hoisted(async () => {
   }
   class Forbidden extends Error {}
   // Before any module opens the database: the application's own getDb() uses this file.
-  const { mkdtempSync } = await import("node:fs");
-  const { join } = await import("node:path");
-  const { tmpdir } = await import("node:os");
-  process.env.DATABASE_URL = join(mkdtempSync(join(tmpdir(), "amends-entry-")), "amends.db");
+  (await import("../helpers/app-database")).useAppDatabase("amends-entry-");
   return { userId: null as number | null, Redirected, Forbidden };
 });
 
@@ -174,4 +171,3 @@ it("covers every role of the permissions table", () => {
   expect(callers.map((c) => c.role).filter(Boolean).sort()).toEqual([...ROLES].sort());
 });
 
-afterAll(() => fs.rmSync(path.dirname(process.env.DATABASE_URL!), { recursive: true, force: true }));
