@@ -41,6 +41,12 @@ function Shell({ id, label, error, hint, required, children }: ShellProps) {
 
 type Common = { label: string; name: string; error?: string[]; hint?: string; id?: string };
 
+/** A date picker offers only the days the server takes (lib/time/window.ts); the server still decides. */
+const DATE_BOUNDS: Record<string, { min: string; max: string }> = {
+  date: { min: "1970-01-01", max: "2099-12-31" },
+  "datetime-local": { min: "1970-01-01T00:00", max: "2099-12-31T23:59" },
+};
+
 export function TextField({ label, name, error, hint, id = name, ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <Shell id={id} label={label} error={error} hint={hint} required={rest.required}>
@@ -51,6 +57,8 @@ export function TextField({ label, name, error, hint, id = name, ...rest }: Comm
         aria-invalid={error?.length ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}
         {...rest}
+        min={rest.min ?? (rest.type ? DATE_BOUNDS[rest.type]?.min : undefined)}
+        max={rest.max ?? (rest.type ? DATE_BOUNDS[rest.type]?.max : undefined)}
       />
     </Shell>
   );

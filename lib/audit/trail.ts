@@ -1,5 +1,6 @@
 // One client's communication trail, each promise judged: the auditor's export.
 import { formatReference } from "../setbacks/reference";
+import { toIsoInstant, UNSHOWN_DATE } from "../time/zoned";
 import { promiseStatus, type PromiseStatus } from "./promises";
 
 export interface TrailCommunication {
@@ -39,7 +40,8 @@ export const TRAIL_COLUMNS = [
   "summary", "full_text", "promise", "promise_due_at", "promise_status", "promise_kept_at", "reaction", "corrects_id",
 ];
 
-const iso = (ms: number | null) => (ms === null ? "" : new Date(ms).toISOString());
+/** ISO 8601 in UTC; a stored instant no date can represent is said so, with the number kept for the auditor. */
+const iso = (ms: number | null) => (ms === null ? "" : (toIsoInstant(ms) ?? `${UNSHOWN_DATE} (${ms})`));
 
 export function trailRows(entries: readonly TrailEntry[]): string[][] {
   return entries.map((e) => [

@@ -1,4 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { anyInstantString } from "@/tests/helpers/instants";
+import { EARLIEST_INSTANT } from "../time/window";
 import { checkRecord, IMPORT_COLUMNS, parseCsv, type ImportContext } from "./rows";
 
 const ctx: ImportContext = {
@@ -57,5 +60,27 @@ describe("checkRecord", () => {
 
   it("refuses a notification before the discovery", () => {
     expect(check({ notified_at: "2026-03-10T10:00:00Z" })).toEqual({ errors: [{ line: 2, column: "notified_at", message: "is before discovered_at" }] });
+  });
+
+  it("refuses a date outside 1970–2099, naming the column, and takes no year for another", () => {
+    const outside = "must be between 1 Jan 1970 and 31 Dec 2099";
+    expect(check({ occurred_at: "1969-12-31", discovered_at: "0001-01-01" })).toEqual({
+      errors: [
+        { line: 2, column: "discovered_at", message: outside },
+        { line: 2, column: "occurred_at", message: outside },
+      ],
+    });
+    expect(check({ occurred_at: "1970-01-02" })).toMatchObject({ row: { occurredAt: Date.UTC(1970, 0, 1, 23) } });
+  });
+
+  it("stores only instants inside the window, whatever year a date is written with", () => {
+    fc.assert(
+      fc.property(anyInstantString, (text) => {
+        const result = check({ occurred_at: text, discovered_at: "2026-03-14" });
+        if ("row" in result) expect(result.row.occurredAt, text).toBeGreaterThanOrEqual(EARLIEST_INSTANT);
+        else expect(result.errors.map((e) => e.column), text).toEqual(["occurred_at"]);
+      }),
+      { numRuns: 1_000 },
+    );
   });
 });

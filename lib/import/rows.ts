@@ -1,6 +1,7 @@
 // Checking the rows of a setbacks CSV (one row per past setback) before anything is written.
 import { parse } from "csv-parse/sync";
 import { COMPENSATION_KINDS, CHANNELS, FAULTS, SEVERITIES } from "../setbacks/vocabulary";
+import { inInstantWindow, WINDOW_TEXT } from "../time/window";
 import { isLocalDateTime, parseLocalDateTime } from "../time/zoned";
 
 export const IMPORT_COLUMNS = [
@@ -66,11 +67,13 @@ export function parseCsv(text: string): { header: string[]; records: { line: num
   }
 }
 
-function date(value: string, ctx: ImportContext): number | "bad" | "future" {
+function date(value: string, ctx: ImportContext): number | "bad" | "future" | "outside" {
   const v = value.trim();
   const ms = isLocalDateTime(v) ? parseLocalDateTime(v, ctx.timeZone) : /^\d{4}-\d{2}-\d{2}T/.test(v) ? Date.parse(v) : null;
   if (ms === null || Number.isNaN(ms)) return "bad";
-  return ms > ctx.now + 60_000 ? "future" : ms;
+  if (ms > ctx.now + 60_000) return "future";
+  // The same window as every form and the API (lib/time/window.ts).
+  return inInstantWindow(ms) ? ms : "outside";
 }
 
 /** One record → a checked row, or the reasons it is not one (each with its column). */
@@ -84,6 +87,7 @@ export function checkRecord(line: number, get: (column: string) => string, ctx: 
     const d = date(v, ctx);
     if (d === "bad") fail(column, `"${v}" is not an ISO 8601 date, like 2026-03-14 or 2026-03-14T09:30:00Z`);
     else if (d === "future") fail(column, "is in the future");
+    else if (d === "outside") fail(column, `must be ${WINDOW_TEXT}`);
     return typeof d === "number" ? d : null;
   };
   const oneOf = <T extends string>(column: string, list: readonly T[], fallback?: T): T => {

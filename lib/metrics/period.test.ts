@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { monthStarts, previousPeriodOf, resolvePeriod } from "./period";
+import { monthStarts, periodInput, previousPeriodOf, resolvePeriod } from "./period";
 
 const NOW = Date.UTC(2026, 10, 22, 15); // 22 Nov 2026
 
@@ -24,6 +24,15 @@ describe("resolvePeriod", () => {
 
   it("falls back to 90 days when a custom period is incomplete or reversed", () => {
     expect(resolvePeriod({ period: "custom", from: "2026-11-10", to: "2026-11-01" }, NOW, "UTC").label).toBe("Last 90 days");
+  });
+
+  it("drops, as any bad filter, a day outside 1970–2099 or one that does not exist", () => {
+    const read = (params: Record<string, string>) => resolvePeriod(periodInput.parse(params), NOW, "UTC");
+    // Nine thousand years of months would be a report of 97,000 rows; a day that does not exist has no instant.
+    expect(read({ period: "custom", from: "0001-01-01", to: "9999-12-31" }).label).toBe("Last 90 days");
+    expect(read({ period: "custom", from: "2026-02-30", to: "2026-03-01" }).label).toBe("Last 90 days");
+    expect(read({ period: "quarter", quarter: "2100-Q1" }).label).toBe("2026-Q4");
+    expect(read({ period: "custom", from: "1970-01-01", to: "2099-12-31" })).toEqual({ from: 0, to: Date.UTC(2100, 0, 1), label: "1970-01-01 to 2099-12-31" });
   });
 });
 

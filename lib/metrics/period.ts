@@ -1,13 +1,15 @@
 // Report periods: whole days in the organisation's time zone.
 import { z } from "zod";
 import { dayBounds } from "../time/days";
+import { windowDay } from "../validation/fields";
+import { inWindowYear } from "../time/window";
 import { parseLocalDateTime, toLocalDate } from "../time/zoned";
 
 export const periodInput = z.object({
   period: z.enum(["30", "90", "365", "quarter", "custom"]).catch("90"),
-  quarter: z.string().regex(/^\d{4}-Q[1-4]$/).optional().catch(undefined),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  quarter: z.string().regex(/^\d{4}-Q[1-4]$/).refine((q) => inWindowYear(Number(q.slice(0, 4)))).optional().catch(undefined),
+  from: windowDay.optional().catch(undefined),
+  to: windowDay.optional().catch(undefined),
 });
 export type PeriodInput = z.output<typeof periodInput>;
 
@@ -51,7 +53,7 @@ export function monthStarts(period: Period, timeZone: string): number[] {
   const starts: number[] = [];
   let [y, m] = toLocalDate(period.from, timeZone).split("-").map(Number);
   for (;;) {
-    const at = parseLocalDateTime(`${y}-${String(m).padStart(2, "0")}-01`, timeZone)!;
+    const at = parseLocalDateTime(`${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-01`, timeZone)!;
     if (at >= period.to) break;
     starts.push(at);
     m += 1;

@@ -1,5 +1,6 @@
 // Drafts the first notification to the client from the setback's fields, for a person to edit
 // before logging it. Owns the mistake when it is ours; acknowledges without blame when it is not.
+import { formatInstant } from "../time/zoned";
 import type { Channel, Fault, Severity } from "./vocabulary";
 
 export interface DraftInput {
@@ -58,14 +59,11 @@ function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] ?? name;
 }
 
+const PROMISE_DAY: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long" };
+const PROMISE_TIME: Intl.DateTimeFormatOptions = { ...PROMISE_DAY, hour: "2-digit", minute: "2-digit" };
+
 function formatPromiseDate(epoch: number, timeZone: string, withTime: boolean): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}),
-  }).format(new Date(epoch));
+  return formatInstant(epoch, timeZone, withTime ? PROMISE_TIME : PROMISE_DAY);
 }
 
 export function draftFirstNotification(input: DraftInput): Draft {

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatDuration, parseLocalDateTime, toLocalInputValue } from "./zoned";
+import { anyInstantNumber } from "@/tests/helpers/instants";
+import { formatDateTime, formatDuration, parseLocalDateTime, toLocalDate, toLocalInputValue, UNSHOWN_DATE } from "./zoned";
 
 describe("local times in a zone", () => {
   it("reads a wall-clock time in the given zone", () => {
@@ -33,5 +35,30 @@ describe("formatDuration", () => {
     expect(formatDuration(90 * 60_000)).toBe("1 h 30 min");
     expect(formatDuration(50 * 3_600_000)).toBe("2 d 2 h");
     expect(formatDuration(72 * 3_600_000)).toBe("3 d");
+  });
+});
+
+describe("showing a stored instant", () => {
+  const zones = ["UTC", "Pacific/Kiritimati", "America/Los_Angeles", "Asia/Kathmandu"];
+
+  it("never throws, whatever number is stored: a date past JavaScript's range is shown as such", () => {
+    fc.assert(
+      fc.property(anyInstantNumber, fc.constantFrom(...zones), (ms, zone) => {
+        const shown = formatDateTime(ms, zone);
+        if (Math.abs(ms) > 8_640_000_000_000_000 || !Number.isFinite(ms)) expect(shown).toBe(UNSHOWN_DATE);
+        else expect(shown).toMatch(/\d{1,2} \w+ \d+, \d{2}:\d{2}$/);
+        // A form's value is either one a date input takes, or blank (to be entered again).
+        expect(toLocalInputValue(ms, zone)).toMatch(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/);
+        expect(toLocalDate(ms, zone)).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("shows the probe's values as out of range, and the last renderable instant as a date", () => {
+    expect(formatDateTime(-9_007_199_254_740_991, "UTC")).toBe(UNSHOWN_DATE);
+    expect(formatDateTime(8_640_000_000_000_001, "Europe/Berlin")).toBe(UNSHOWN_DATE);
+    expect(formatDateTime(8_640_000_000_000_000, "UTC")).toBe("13 Sept 275760, 00:00");
+    expect(formatDateTime(Date.UTC(2026, 10, 22, 9, 30), "Europe/Berlin")).toBe("22 Nov 2026, 10:30");
   });
 });

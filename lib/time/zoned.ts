@@ -1,5 +1,16 @@
 // Wall-clock times in a named time zone, with Intl only (no dependency): forms send local
-// "YYYY-MM-DDTHH:mm" values, the database keeps UTC epoch milliseconds.
+// "YYYY-MM-DDTHH:mm" values, the database keeps UTC epoch milliseconds. Every function that
+// shows a stored instant is total: a value JavaScript cannot turn into a date (past
+// ±8,640,000,000,000,000 ms, or not a number) is shown as UNSHOWN_DATE, never thrown at a page.
+
+/** What a page, an export or a form shows for a stored instant that no date can represent. */
+export const UNSHOWN_DATE = "date out of range";
+const DATE_LIMIT_MS = 8_640_000_000_000_000;
+
+/** Whether `epoch` can be shown at all (in every zone: a zone's offset stays within the limit's margin). */
+export function canShowInstant(epoch: number): boolean {
+  return typeof epoch === "number" && Number.isFinite(epoch) && Math.abs(epoch) <= DATE_LIMIT_MS;
+}
 
 const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
@@ -32,6 +43,7 @@ export function isTimeZone(value: unknown): value is string {
   }
 }
 
+/** The wall clock of a showable instant (canShowInstant). */
 function wallClock(epoch: number, timeZone: string) {
   const p: Record<string, number> = {};
   for (const part of partsFormatter(timeZone).formatToParts(new Date(epoch))) {
@@ -52,8 +64,10 @@ export function parseLocalDateTime(value: string, timeZone: string): number | nu
   const m = LOCAL_RE.exec(value.trim());
   if (!m) return null;
   const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1).map((v) => (v === undefined ? undefined : Number(v))) as number[];
-  const guess = Date.UTC(year, month - 1, day, hour ?? 0, minute ?? 0, second ?? 0);
-  const check = new Date(guess);
+  // Date.UTC reads the years 0–99 as 1900–1999; setUTCFullYear takes them as written.
+  const check = new Date(Date.UTC(2000, month - 1, day, hour ?? 0, minute ?? 0, second ?? 0));
+  check.setUTCFullYear(year);
+  const guess = check.getTime();
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   const first = guess - offsetAt(guess, timeZone);
   const second2 = guess - offsetAt(first, timeZone);
@@ -66,26 +80,48 @@ export function isLocalDateTime(value: string): boolean {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** epoch ms → the value a `datetime-local` input shows in `timeZone`. */
+/**
+ * epoch ms → the value a `datetime-local` input shows in `timeZone`; "" (a blank field, to be
+ * entered again) for an instant whose year a date input cannot hold.
+ */
 export function toLocalInputValue(epoch: number, timeZone: string): string {
+  if (!canShowInstant(epoch)) return "";
   const w = wallClock(epoch, timeZone);
-  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
+  if (!(w.year >= 1 && w.year <= 9999)) return "";
+  return `${String(w.year).padStart(4, "0")}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
 }
 
-/** epoch ms → the calendar day in `timeZone`, as "YYYY-MM-DD". */
+/** epoch ms → the calendar day in `timeZone`, as "YYYY-MM-DD"; "" as toLocalInputValue. */
 export function toLocalDate(epoch: number, timeZone: string): string {
   return toLocalInputValue(epoch, timeZone).slice(0, 10);
 }
 
+/** epoch ms → ISO 8601 in UTC, for a `<time dateTime>` or an export; null when it cannot be shown. */
+export function toIsoInstant(epoch: number): string | null {
+  return canShowInstant(epoch) ? new Date(epoch).toISOString() : null;
+}
+
 const displayFormatters = new Map<string, Intl.DateTimeFormat>();
-/** "22 Nov 2026, 10:30" in `timeZone`. */
-export function formatDateTime(epoch: number, timeZone: string): string {
-  let f = displayFormatters.get(timeZone);
+const MEDIUM: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };
+
+/**
+ * An instant as a person reads it in `timeZone` (en-GB, `options` as Intl takes them), or
+ * UNSHOWN_DATE: the one place pages, exports and drafted messages format a date.
+ */
+export function formatInstant(epoch: number, timeZone: string, options: Intl.DateTimeFormatOptions = MEDIUM): string {
+  if (!canShowInstant(epoch)) return UNSHOWN_DATE;
+  const key = options === MEDIUM ? timeZone : `${timeZone}|${JSON.stringify(options)}`;
+  let f = displayFormatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" });
-    displayFormatters.set(timeZone, f);
+    f = new Intl.DateTimeFormat("en-GB", { ...options, timeZone });
+    displayFormatters.set(key, f);
   }
   return f.format(new Date(epoch));
+}
+
+/** "22 Nov 2026, 10:30" in `timeZone`, or UNSHOWN_DATE. */
+export function formatDateTime(epoch: number, timeZone: string): string {
+  return formatInstant(epoch, timeZone, MEDIUM);
 }
 
 /** "3 h", "2 d 4 h", "45 min": a duration as a person reads it. */

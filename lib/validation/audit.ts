@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseReference } from "../setbacks/reference";
+import { windowDay } from "./fields";
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
@@ -11,7 +12,7 @@ export const auditInput = z.object({
   setback: optional(z.string().trim().transform((v, ctx) => parseReference(v) ?? (ctx.addIssue({ code: "custom", message: "x" }), z.NEVER))),
   actorId: optional(z.coerce.number().int().positive()),
   kind: optional(z.string().trim().min(1).max(64)),
-  from: optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
-  to: optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  from: optional(windowDay),
+  to: optional(windowDay),
 });
 export type AuditInput = z.output<typeof auditInput>;

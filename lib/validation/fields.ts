@@ -1,6 +1,7 @@
 // Field schemas shared by every form, action and API route. Messages are written for the
 // person filling the form: they name the field and say what to do.
 import { z } from "zod";
+import { inInstantWindow, inWindowYear, WINDOW_TEXT } from "../time/window";
 import { isLocalDateTime, isTimeZone, parseLocalDateTime } from "../time/zoned";
 
 /** Small tolerance for a browser clock slightly ahead of the server's. */
@@ -47,46 +48,50 @@ export const checkbox = z.preprocess(
   z.boolean(),
 );
 
-/** An instant: epoch ms, or an ISO 8601 string with an offset (local values are converted before). */
+/**
+ * An instant: epoch ms, or an ISO 8601 date or date-time (with an offset; local values are
+ * converted before, by withLocalTimes). Other text — "1", "2026", an RFC 2822 date — is not
+ * read as a date even where JavaScript's Date.parse would guess one.
+ */
+const ISO_INSTANT = /^[+-]?\d{4,6}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 const instantValue = (v: unknown) => {
   const b = blankToUndefined(v);
   if (typeof b === "string") {
-    const ms = Date.parse(b);
+    const ms = ISO_INSTANT.test(b.trim()) ? Date.parse(b.trim()) : Number.NaN;
     return Number.isNaN(ms) ? b : ms;
   }
   return b ?? undefined;
 };
 
-export const pastInstant = (label: string) =>
-  z.preprocess(
-    instantValue,
-    z
-      .number({
-        error: (issue) => (issue.input === undefined ? `${label} is required` : `Enter ${label.toLowerCase()} as a date and time`),
-      })
-      .int()
-      .refine((ms) => ms <= Date.now() + FUTURE_GRACE_MS, `${label} cannot be in the future`),
-  );
+/**
+ * The one rule of every instant field (lib/time/window.ts): a whole number of milliseconds
+ * inside the window, and for a past event not in the future; each refusal names the field.
+ */
+const instantNumber = (label: string, { past, required }: { past: boolean; required: boolean }) => {
+  const kind = past ? "a date and time" : "a date";
+  return z
+    .number({ error: (issue) => (required && issue.input === undefined ? `${label} is required` : `Enter ${label.toLowerCase()} as ${kind}`) })
+    .refine(Number.isInteger, { message: `Enter ${label.toLowerCase()} as ${kind}`, abort: true })
+    .refine((ms) => !past || ms <= Date.now() + FUTURE_GRACE_MS, { message: `${label} cannot be in the future`, abort: true })
+    .refine(inInstantWindow, `${label} must be ${WINDOW_TEXT}`);
+};
+
+export const pastInstant = (label: string) => z.preprocess(instantValue, instantNumber(label, { past: true, required: true }));
 
 /** A date that may lie ahead (a due date, a promise); blank → null. */
 export const optionalInstant = (label: string) =>
-  z.preprocess((v) => instantValue(v) ?? null, z.number({ error: `Enter ${label.toLowerCase()} as a date` }).int().nullable());
+  z.preprocess((v) => instantValue(v) ?? null, instantNumber(label, { past: false, required: false }).nullable());
 
-export const instant = (label: string) =>
-  z.preprocess(
-    instantValue,
-    z.number({ error: (issue) => (issue.input === undefined ? `${label} is required` : `Enter ${label.toLowerCase()} as a date`) }).int(),
-  );
+export const instant = (label: string) => z.preprocess(instantValue, instantNumber(label, { past: false, required: true }));
 
 export const optionalPastInstant = (label: string) =>
-  z.preprocess(
-    (v) => instantValue(v) ?? null,
-    z
-      .number({ error: `Enter ${label.toLowerCase()} as a date and time` })
-      .int()
-      .refine((ms) => ms <= Date.now() + FUTURE_GRACE_MS, `${label} cannot be in the future`)
-      .nullable(),
-  );
+  z.preprocess((v) => instantValue(v) ?? null, instantNumber(label, { past: true, required: false }).nullable());
+
+/** A filter's "YYYY-MM-DD": a day that exists, in a year inside the window (lib/time/window.ts). */
+export const windowDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((day) => inWindowYear(Number(day.slice(0, 4))) && parseLocalDateTime(day, "UTC") !== null);
 
 function toCents(v: unknown): unknown {
   const b = blankToUndefined(v);

@@ -1,7 +1,8 @@
 // Generated bad requests at every /api/v1 endpoint, through the route handlers themselves
 // (token, body limit, JSON parsing, query and path parameters): malformed JSON, JSON of every
-// shape, oversized bodies, odd query strings and references. Expected: never a 5xx, and a
-// refused request writes nothing.
+// shape, oversized bodies, odd query strings and references, and otherwise valid setbacks and
+// communications whose instants span the whole number range. Expected: never a 5xx, a refused
+// request writes nothing, and an accepted one stores no instant a page cannot show.
 import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
@@ -17,6 +18,8 @@ import { getDb } from "@/db/client";
 import { seedDemo } from "@/db/seed";
 import { executeCommand } from "@/lib/commands/command";
 import { createApiToken } from "@/lib/commands/tokens";
+import { anyInstantNumber, anyInstantString } from "../helpers/instants";
+import { instantsOutsideWindow } from "../helpers/stored-instants";
 
 const APP = path.join(process.cwd(), "app");
 type Handler = (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -42,6 +45,10 @@ const body = fc.oneof(
   fc.jsonValue().map((v) => JSON.stringify(v)),
   fc.dictionary(fc.constantFrom("clientId", "title", "category", "severity", "fault", "source", "occurredAt", "discoveredAt", "to", "reason", "direction", "channel", "summary", "name", "notes"), fc.jsonValue(), { maxKeys: 10 }).map((v) => JSON.stringify(v)),
   fc.string({ maxLength: 60 }),
+  // A setback (POST /setbacks) and a communication (POST /setbacks/{ref}/communications) in one.
+  fc.tuple(fc.oneof(anyInstantNumber, anyInstantString), fc.oneof(anyInstantNumber, anyInstantString)).map(([at, due]) =>
+    JSON.stringify({ clientId: 1, title: "Far away", category: "delay", severity: "high", fault: "ours", source: "internal", occurredAt: at, discoveredAt: at, direction: "outbound", channel: "email", summary: "Called", promise: "An update", promiseDueAt: due }),
+  ),
   fc.constantFrom("", "{", "[1,2", "null", "\u0000", '{"title": "\\ud800"}', "x".repeat(150_000), JSON.stringify({ title: "y".repeat(120_000) })),
 );
 const reference = fc.oneof(fc.constantFrom("SB-0001", "SB-0040", "SB-9999", "sb-0001", "0001", "SB-", "%27%20or%201%3D1", "../../etc"), fc.string({ maxLength: 12 }));
@@ -89,6 +96,8 @@ describe("bad requests, at every API endpoint", () => {
           if (response.status >= 400) {
             expect(response.headers.get("content-type")).toBe("application/problem+json");
             expect(counts(), endpoint.name).toEqual(before);
+          } else if (endpoint.withBody) {
+            expect(instantsOutsideWindow(getDb()), `${endpoint.name} accepted ${text.slice(0, 300)}`).toEqual([]);
           }
         }),
         { numRuns: 100 },

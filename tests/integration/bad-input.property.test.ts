@@ -1,8 +1,9 @@
 // Generated bad input thrown at every command (the one path every form, API call and script
 // writes through): wrong types, missing and extra fields, huge strings, control characters,
-// impossible dates, ids of other rows, SQL and HTML. Expected: an answer with a 4xx status,
-// never an exception (a 500); and a refused input writes nothing — every table's row count
-// and the audit chain's head stay as they were.
+// impossible dates, instants across the whole number range and ISO strings with 5- and 6-digit
+// years, ids of other rows, SQL and HTML. Expected: an answer with a 4xx status, never an
+// exception (a 500); a refused input writes nothing — every table's row count and the audit
+// chain's head stay as they were; and an accepted one stores no instant a page cannot show.
 import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
@@ -12,6 +13,8 @@ import { verifyAuditChain } from "@/db/audit";
 import { executeCommand, type Command } from "@/lib/commands/command";
 import type { Db } from "@/db/client";
 import { freshDb, makeActor } from "../helpers/db";
+import { anyInstantNumber, anyInstantString } from "../helpers/instants";
+import { instantsOutsideWindow } from "../helpers/stored-instants";
 import { ROLES } from "@/lib/auth/roles";
 import { CHANNELS, COMPENSATION_KINDS, DIRECTIONS, FAULTS, REACTIONS, SEVERITIES, SOURCES, STAGES } from "@/lib/setbacks/vocabulary";
 
@@ -46,6 +49,8 @@ const hostile = fc.oneof(
   fc.integer({ min: 1, max: 60_000 }).map((n) => "A".repeat(n)),
   fc.constantFrom("'; drop table setbacks; --", "1 OR 1=1", "%", "_", "\\", "\u0000", "\u202e", "<img src=x onerror=alert(1)>", "<script>alert(1)</script>"),
   fc.constantFrom("2026-13-45T25:61", "not a date", "0000-00-00", "9999-12-31T23:59", "2026-02-30", "", " "),
+  anyInstantNumber,
+  anyInstantString,
   fc.integer({ min: -1_000_000, max: 1_000_000 }),
   fc.integer({ min: 1, max: 60 }).map(String),
   fc.constantFrom(Number.NaN, Infinity, -Infinity, 1e308, -0, 1.5, "1e999", "0x10", "-1"),
@@ -56,7 +61,13 @@ const hostile = fc.oneof(
 /** A value that could pass a field's validation, so that the command itself runs: ids of rows that may or may not exist, or be another setback's, words of the vocabulary, past dates. */
 function plausible(field: string): fc.Arbitrary<unknown> {
   if (/Id$/.test(field)) return fc.integer({ min: 1, max: 60 }).map(String);
-  if (/At$/.test(field)) return fc.date({ min: new Date("2025-01-01"), max: new Date("2026-06-01"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 16));
+  if (/At$/.test(field)) {
+    return fc.oneof(
+      { weight: 3, arbitrary: fc.date({ min: new Date("2025-01-01"), max: new Date("2026-06-01"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 16)) },
+      { weight: 1, arbitrary: anyInstantNumber },
+      { weight: 1, arbitrary: anyInstantString },
+    );
+  }
   const words: Record<string, readonly string[]> = {
     severity: SEVERITIES, fault: FAULTS, source: SOURCES, direction: DIRECTIONS, channel: CHANNELS, reaction: REACTIONS, to: STAGES, kind: COMPENSATION_KINDS,
     role: ROLES, category: ["delay", "billing_error", "failure"], rootCauseCategory: ["process", "people"], currency: ["EUR"], timeZone: ["UTC", "Europe/Berlin"],
@@ -103,7 +114,9 @@ describe("bad input, at every command", () => {
           const headBefore = head(db);
           const result = await executeCommand(db, cmd, admin, raw);
           cases += 1;
-          if (!result.ok) {
+          if (result.ok) {
+            expect(instantsOutsideWindow(db), `${name} accepted ${JSON.stringify(raw)?.slice(0, 300)}`).toEqual([]);
+          } else {
             refused += 1;
             statuses[result.status] = (statuses[result.status] ?? 0) + 1;
             expect([400, 404, 409, 413], `${name}: ${result.formError}`).toContain(result.status);

@@ -1,6 +1,6 @@
 import { describeEvent, eventDetail, fieldName, type Changes } from "@/lib/audit/events";
 import { labelOf } from "@/lib/setbacks/vocabulary";
-import { formatDateTime } from "@/lib/time/zoned";
+import { formatDateTime, toIsoInstant } from "@/lib/time/zoned";
 
 interface TimelineEvent {
   id: number;
@@ -85,7 +85,7 @@ export function Timeline({
           <span className={`absolute -left-[26px] top-1.5 h-3 w-3 rounded-full border-2 border-white ${item.key.startsWith("c") ? "bg-emerald-500" : "bg-indigo-500"}`} aria-hidden />
           <p className={`text-sm font-medium ${item.muted ? "text-slate-500 line-through" : "text-slate-900"}`}>{item.title}</p>
           <p className="text-xs text-slate-500">
-            <time dateTime={new Date(item.at).toISOString()}>{formatDateTime(item.at, timeZone)}</time> · {item.who}
+            <time dateTime={toIsoInstant(item.at) ?? undefined}>{formatDateTime(item.at, timeZone)}</time> · {item.who}
           </p>
           {item.details.length ? (
             <ul className="mt-1 text-xs text-slate-600">
