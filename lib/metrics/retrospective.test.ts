@@ -1,3 +1,5 @@
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { toString } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
 import { actionStatus, describeChange, toMarkdown } from "./retrospective";
 
@@ -38,3 +40,41 @@ describe("toMarkdown", () => {
     expect([actionStatus(a, 50), actionStatus(a, 150), actionStatus({ ...a, doneAt: 120 }, 150)]).toEqual(["open", "overdue", "done"]);
   });
 });
+
+describe("toMarkdown with text from clients and the team", () => {
+  const HOSTILE = `<script>alert('fb1')</script> <img src=x onerror=alert(1)> [click](javascript:alert(1)) <https://evil.example> a | b \\ &lt;b&gt;`;
+  const retro = {
+    periodLabel: "2026-Q3",
+    previousLabel: "2026-Q2",
+    headlines: [],
+    setbacks: [{ number: 7, title: HOSTILE, client: HOSTILE, stage: "closed", rootCause: HOSTILE, rootCauseCategory: HOSTILE }],
+    actions: [{ description: HOSTILE, setbackNumber: 7, owner: HOSTILE, dueAt: null, doneAt: null, repeatedBy: [] }],
+    patterns: [{ pair: HOSTILE, count: 2, references: [7, 9] }],
+    // The notes are the manager's Markdown (a list, bold), but not HTML.
+    notes: `**Call first.**\n\n- <script>alert('fb1')</script>\n- <div onclick=alert(1)>notes</div> &amp;`,
+    savedAs: 7,
+  };
+
+  it("has no raw HTML, link or image in it, and every text reads as it was written", () => {
+    const md = toMarkdown(retro, 10, () => "1 Jan");
+    const tree = fromMarkdown(md);
+    const kinds: string[] = [];
+    visit(tree, (node) => kinds.push(node.type));
+    expect(kinds).not.toContain("html");
+    expect(kinds).not.toContain("link");
+    expect(kinds).not.toContain("image");
+    // The rendered text of each line is the text as typed, whole.
+    const items = tree.children.filter((n) => n.type === "list").flatMap((list) => ("children" in list ? list.children : [])).map((item) => toString(item));
+    expect(items[0]).toBe(`SB-0007 ${HOSTILE} (${HOSTILE}, closed) — root cause (${HOSTILE}): ${HOSTILE}`);
+    expect(items[1]).toBe(`[ ] ${HOSTILE} (SB-0007, ${HOSTILE}, open)`);
+    expect(items[2]).toBe(`${HOSTILE}: 2 setbacks (SB-0007, SB-0009)`);
+    // The manager's notes keep their Markdown, not their HTML.
+    expect(items.slice(3)).toEqual(["<script>alert('fb1')</script>", "<div onclick=alert(1)>notes</div> &amp;"]);
+    expect(kinds).toContain("strong");
+  });
+});
+
+function visit(node: { type: string; children?: unknown[] }, see: (node: { type: string }) => void) {
+  see(node);
+  for (const child of (node.children ?? []) as { type: string; children?: unknown[] }[]) visit(child, see);
+}

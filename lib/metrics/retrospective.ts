@@ -1,6 +1,7 @@
 // A retrospective: the period's headline figures against the previous period, its setbacks and
 // their lessons, the preventive actions and what keeps recurring. Pure: the page renders it and
 // the Markdown export writes it.
+import { markdownInline, markdownProse } from "../markdown-text";
 import { formatReference } from "../setbacks/reference";
 
 export interface Headline {
@@ -68,24 +69,25 @@ export interface Retrospective {
   savedAs: number;
 }
 
-const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+/** Every text from people goes in through markdownInline (the notes: markdownProse), so the export has no raw HTML. */
+const cell = markdownInline;
 
 export function toMarkdown(r: Retrospective, now: number, formatDate: (ms: number) => string): string {
   const lines = [
-    `# Retrospective: ${r.periodLabel}`,
+    `# Retrospective: ${cell(r.periodLabel)}`,
     "",
-    `Compared with ${r.previousLabel}.`,
+    `Compared with ${cell(r.previousLabel)}.`,
     "",
     "## Headline figures",
     "",
     "| Figure | This period | Previous | Change |",
     "|---|---|---|---|",
-    ...r.headlines.map((h) => `| ${h.label} | ${formatFigure(h.current, h.unit, h.currency)} | ${formatFigure(h.previous, h.unit, h.currency)} | ${describeChange(h)} |`),
+    ...r.headlines.map((h) => `| ${cell(h.label)} | ${formatFigure(h.current, h.unit, h.currency)} | ${formatFigure(h.previous, h.unit, h.currency)} | ${describeChange(h)} |`),
     "",
     "## Setbacks and their lessons",
     "",
     ...(r.setbacks.length
-      ? r.setbacks.map((s) => `- **${formatReference(s.number)}** ${cell(s.title)} (${cell(s.client)}, ${s.stage})${s.rootCause ? ` — root cause (${s.rootCauseCategory}): ${cell(s.rootCause)}` : " — no lesson yet"}`)
+      ? r.setbacks.map((s) => `- **${formatReference(s.number)}** ${cell(s.title)} (${cell(s.client)}, ${cell(s.stage)})${s.rootCause ? ` — root cause (${cell(s.rootCauseCategory ?? "")}): ${cell(s.rootCause)}` : " — no lesson yet"}`)
       : ["None in this period."]),
     "",
     "## Preventive actions",
@@ -94,7 +96,7 @@ export function toMarkdown(r: Retrospective, now: number, formatDate: (ms: numbe
       ? r.actions.map((a) => {
           const status = actionStatus(a, now);
           const repeat = a.repeatedBy.length ? `; **followed by a repeat**: ${a.repeatedBy.map(formatReference).join(", ")}` : "";
-          return `- [${status === "done" ? "x" : " "}] ${cell(a.description)} (${formatReference(a.setbackNumber)}, ${a.owner ?? "unassigned"}, ${status}${a.dueAt ? `, due ${formatDate(a.dueAt)}` : ""})${repeat}`;
+          return `- [${status === "done" ? "x" : " "}] ${cell(a.description)} (${formatReference(a.setbackNumber)}, ${cell(a.owner ?? "unassigned")}, ${status}${a.dueAt ? `, due ${formatDate(a.dueAt)}` : ""})${repeat}`;
         })
       : ["None."]),
     "",
@@ -104,7 +106,7 @@ export function toMarkdown(r: Retrospective, now: number, formatDate: (ms: numbe
     "",
     "## Notes",
     "",
-    r.notes.trim() || "No notes.",
+    markdownProse(r.notes.trim()) || "No notes.",
     "",
   ];
   return lines.join("\n");

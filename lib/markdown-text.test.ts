@@ -1,0 +1,51 @@
+import fc from "fast-check";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { toString } from "mdast-util-to-string";
+import { describe, expect, it } from "vitest";
+import { markdownInline, markdownProse } from "./markdown-text";
+
+/** The node kinds a CommonMark parser (the one react-markdown uses) finds in `md`. */
+function kinds(md: string): Set<string> {
+  const found = new Set<string>();
+  const walk = (node: { type: string; children?: unknown[] }) => {
+    found.add(node.type);
+    for (const child of (node.children ?? []) as { type: string; children?: unknown[] }[]) walk(child);
+  };
+  walk(fromMarkdown(md));
+  return found;
+}
+
+// Text built from the characters that make Markdown do something: tags, autolinks, links, images, entities, escapes.
+const markup = fc.array(fc.constantFrom("<", ">", "/", "!", "?", "[", "]", "(", ")", "&", ";", "#", "\\", "|", "`", "a", "script", "img", "http://x.example", "javascript:", " ", "\n", "lt", "x41"), { maxLength: 40 }).map((parts) => parts.join(""));
+
+describe("markdownInline", () => {
+  it("never lets raw HTML, an autolink, a link or an image through", () => {
+    fc.assert(
+      fc.property(markup, (text) => {
+        const found = kinds(`- ${markdownInline(text)}`);
+        for (const kind of ["html", "link", "image", "inlineCode"]) expect(found.has(kind), `${JSON.stringify(text)} gave ${kind}`).toBe(false);
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it("reads as typed: a client's script tag is text", () => {
+    const text = "<script>alert('fb1')</script> [x](javascript:alert(1)) a | b \\ &lt;";
+    expect(toString(fromMarkdown(markdownInline(text)))).toBe(text);
+    expect(markdownInline("<script>alert('fb1')</script>")).toBe("&lt;script>alert('fb1')&lt;/script>");
+  });
+});
+
+describe("markdownProse", () => {
+  it("keeps the team's Markdown and shows its HTML as text", () => {
+    fc.assert(
+      fc.property(markup, (text) => {
+        expect(kinds(markdownProse(text)).has("html"), JSON.stringify(text)).toBe(false);
+      }),
+      { numRuns: 3_000 },
+    );
+    const md = markdownProse("**Call first.**\n\n<b>bold</b> &amp;");
+    expect(kinds(md).has("strong")).toBe(true);
+    expect(toString(fromMarkdown(md))).toBe("Call first.<b>bold</b> &amp;");
+  });
+});
