@@ -1,5 +1,7 @@
 // RFC 9457 problem details: every API error has this shape, with the fields that were wrong.
+// Every API answer, error or not, is built here and is never cached (NO_STORE).
 import type { FieldErrors } from "../commands/command";
+import { NO_STORE } from "../security/no-store";
 
 const TITLES: Record<number, string> = {
   400: "The request is not valid",
@@ -17,9 +19,9 @@ export function problem(status: number, detail?: string, fieldErrors?: FieldErro
   if (fieldErrors && Object.keys(fieldErrors).length) {
     body.errors = Object.entries(fieldErrors).flatMap(([field, messages]) => messages.map((message) => ({ field, message })));
   }
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/problem+json", ...headers } });
+  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/problem+json", ...NO_STORE, ...headers } });
 }
 
 export function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...NO_STORE } });
 }

@@ -1,6 +1,7 @@
 import { openApiDocument } from "@/lib/api/openapi";
+import { json } from "@/lib/api/problem";
 
 /** The API's description; public, like the API's existence. */
 export function GET() {
-  return Response.json(openApiDocument());
+  return json(openApiDocument());
 }
