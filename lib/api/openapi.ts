@@ -47,7 +47,7 @@ export const API_PATHS = {
 export function openApiDocument() {
   return createDocument({
     openapi: "3.1.0",
-    info: { title: "Amends API", version: "1", description: "Send `Authorization: Bearer <personal API token>`; a token acts with its user's role." },
+    info: { title: "Amends API", version: "1", description: "Send `Authorization: Bearer <personal API token>`; a token acts with its user's role. Dates are ISO 8601 (with an offset, or a date alone) or epoch milliseconds, between 1 Jan 1970 and 31 Dec 2099 (UTC); answers carry dates as epoch milliseconds. Answers are never cached (`Cache-Control: no-store`)." },
     servers: [{ url: "/api/v1" }],
     components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
     security: [{ bearer: [] }],
