@@ -40,6 +40,12 @@ export const users = sqliteTable(
     active: flag("active").notNull().default(true),
     createdAt: at("created_at").notNull(),
     deactivatedAt: at("deactivated_at"),
+    /**
+     * Every session carries the version it was signed in under and stands only while it is
+     * current (app/_server/auth.ts): signing out adds one, and so does a change of role,
+     * password or active flag (a trigger, whichever code makes it), ending every session at once.
+     */
+    sessionVersion: integer("session_version").notNull().default(0),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email)],
 );
