@@ -58,7 +58,7 @@ export function openDatabase(file = databasePath()): Db {
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   db.transaction((tx) => ensureReferenceData(tx));
-  warnSharedClientKeys(db.transaction((tx) => keyClientNames(tx)));
+  warnSharedClientKeys(keyClientNames(db as Db));
   return db as Db;
 }
 

@@ -58,7 +58,7 @@ export const clients = sqliteTable(
     /**
      * The name as matching sees it (lib/clients/name-key.ts): one client per key. Written with
      * every name; null only for a client that already shared its key with an older one when the
-     * column was added (that one keeps the key; renaming the other gives it one).
+     * column was added (that one keeps the key; renaming either gives the other one).
      */
     nameKey: text("name_key"),
     /** The key without diacritics: what search on names compares. */

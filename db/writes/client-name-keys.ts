@@ -4,7 +4,7 @@
 import { isNull, or, eq, asc } from "drizzle-orm";
 import { clientNameKey, clientSearchKey } from "../../lib/clients/name-key";
 import { clients } from "../schema";
-import type { Conn } from "../client";
+import type { Conn, Db } from "../client";
 
 export interface SharedKey {
   id: number;
@@ -17,26 +17,39 @@ export interface SharedKey {
  * Gives every unkeyed client its keys. Two clients may already mean the same name ("ÉCOLE
  * MÜLLER" and "école müller", made before this rule): merging them would move setbacks behind a
  * person's back, so the older keeps the key and the newer stays unkeyed — still listed, found by
- * search and opened as before, never matched by create or import, and keyed by its next rename.
- * Returns those, for the start-up log to name.
+ * search and opened as before, never matched by create or import — until it is renamed or the
+ * key is free again (the older one renamed). Returns those still unkeyed, for the start-up log.
  */
-export function keyClientNames(tx: Conn): SharedKey[] {
-  const unkeyed = tx
-    .select({ id: clients.id, name: clients.name, nameKey: clients.nameKey, searchKey: clients.searchKey })
+export function keyClientNames(db: Db): SharedKey[] {
+  // A plain read first: when nothing is to be written (every start after the first) no write
+  // lock is taken, so a database opened read-only still opens.
+  const before = keyPlan(db);
+  if (before.every((c) => c.searchKey !== null && c.holder)) return before.map(shared);
+  return db.transaction((tx) => {
+    const plan = keyPlan(tx);
+    for (const c of plan) tx.update(clients).set({ nameKey: c.holder ? null : c.key, searchKey: clientSearchKey(c.name) }).where(eq(clients.id, c.id)).run();
+    return plan.filter((c) => c.holder).map(shared);
+  }, { behavior: "immediate" });
+}
+
+/** The unkeyed clients in id order, each with its key and the other client holding it, if any. */
+function keyPlan(conn: Conn) {
+  const unkeyed = conn
+    .select({ id: clients.id, name: clients.name, searchKey: clients.searchKey })
     .from(clients)
     .where(or(isNull(clients.nameKey), isNull(clients.searchKey)))
     .orderBy(asc(clients.id))
     .all();
-  const shared: SharedKey[] = [];
-  for (const client of unkeyed) {
-    const key = clientNameKey(client.name);
-    const holder = tx.select({ id: clients.id, name: clients.name }).from(clients).where(eq(clients.nameKey, key)).get();
-    const nameKey = holder && holder.id !== client.id ? null : key;
-    if (holder && holder.id !== client.id) shared.push({ id: client.id, name: client.name, sameAs: holder });
-    tx.update(clients).set({ nameKey, searchKey: clientSearchKey(client.name) }).where(eq(clients.id, client.id)).run();
-  }
-  return shared;
+  const claimed = new Map<string, { id: number; name: string }>();
+  return unkeyed.map((c) => {
+    const key = clientNameKey(c.name);
+    const holder = conn.select({ id: clients.id, name: clients.name }).from(clients).where(eq(clients.nameKey, key)).get() ?? claimed.get(key);
+    if (!holder) claimed.set(key, c);
+    return { ...c, key, holder: holder && holder.id !== c.id ? holder : undefined };
+  });
 }
+
+const shared = (c: ReturnType<typeof keyPlan>[number]): SharedKey => ({ id: c.id, name: c.name, sameAs: c.holder! });
 
 /** Said at every start while such clients exist, so an admin renames (or reconciles) them. */
 export function warnSharedClientKeys(shared: readonly SharedKey[]): void {

@@ -82,4 +82,20 @@ describe("keying the clients of an existing database", () => {
     expect(warn).not.toHaveBeenCalled();
     expect(() => db.$client.prepare("insert into clients (name, created_at, updated_at) values ('Raw', 0, 0)").run()).toThrow(/needs its name_key and search_key/);
   });
+
+  it("gives the newer its key on the next start once the older is renamed", async () => {
+    const file = databaseBefore("client_name_key");
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const first = openDatabase(file);
+    expect(await executeCommand(first, editClient, makeActor(first, "member"), { clientId: 1, version: 1, name: "ÉCOLE MÜLLER PARIS" })).toMatchObject({ ok: true });
+    first.$client.close();
+    warn.mockClear();
+    const db = openDatabase(file);
+    dbs.push(db);
+    expect(warn).not.toHaveBeenCalled();
+    expect(keys(db).slice(0, 2)).toEqual([
+      { id: 1, nameKey: "école müller paris", searchKey: "ecole muller paris" },
+      { id: 2, nameKey: "école müller", searchKey: "ecole muller" },
+    ]);
+  });
 });
