@@ -8,6 +8,7 @@ import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type { RunResult } from "better-sqlite3";
 import * as schema from "./schema";
 import { ensureReferenceData } from "./defaults";
+import { keyClientNames, warnSharedClientKeys } from "./writes/client-name-keys";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /** A database or an open transaction: what every query and write function takes. */
@@ -57,6 +58,7 @@ export function openDatabase(file = databasePath()): Db {
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   db.transaction((tx) => ensureReferenceData(tx));
+  warnSharedClientKeys(keyClientNames(db as Db));
   return db as Db;
 }
 

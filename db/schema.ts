@@ -40,6 +40,12 @@ export const users = sqliteTable(
     active: flag("active").notNull().default(true),
     createdAt: at("created_at").notNull(),
     deactivatedAt: at("deactivated_at"),
+    /**
+     * Every session carries the version it was signed in under and stands only while it is
+     * current (app/_server/auth.ts): signing out adds one, and so does a change of role,
+     * password or active flag (a trigger, whichever code makes it), ending every session at once.
+     */
+    sessionVersion: integer("session_version").notNull().default(0),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email)],
 );
@@ -49,6 +55,14 @@ export const clients = sqliteTable(
   {
     id: id(),
     name: text("name").notNull(),
+    /**
+     * The name as matching sees it (lib/clients/name-key.ts): one client per key. Written with
+     * every name; null only for a client that already shared its key with an older one when the
+     * column was added (that one keeps the key; renaming either gives the other one).
+     */
+    nameKey: text("name_key"),
+    /** The key without diacritics: what search on names compares. */
+    searchKey: text("search_key"),
     accountOwnerId: integer("account_owner_id").references(() => users.id),
     notes: text("notes").notNull().default(""),
     /** Counts edits: an edit made from an older version is refused (no lost update). */
@@ -56,7 +70,7 @@ export const clients = sqliteTable(
     createdAt: at("created_at").notNull(),
     updatedAt: at("updated_at").notNull(),
   },
-  (t) => [index("clients_name_idx").on(sql`${t.name} collate nocase`)],
+  (t) => [index("clients_name_idx").on(sql`${t.name} collate nocase`), uniqueIndex("clients_name_key_unique").on(t.nameKey)],
 );
 
 export const contacts = sqliteTable(

@@ -24,11 +24,13 @@ test("an admin creates a user, who signs in, and once deactivated cannot", async
   const other = await browser.newPage();
   await signIn(other, email, "a-long-password");
   await expect(other.getByText(`${name} (manager)`)).toBeVisible();
+  expect(await (await other.request.get("/api/auth/session")).json()).toMatchObject({ user: { email } });
 
   await row.getByRole("button", { name: `Deactivate ${name}` }).click();
   await expect(row).toContainText("Deactivated");
 
-  // The open session ends at once, and a new sign-in is refused.
+  // The open session ends at once (Auth.js's own endpoint too), and a new sign-in is refused.
+  expect(await (await other.request.get("/api/auth/session")).json()).toBeNull();
   await other.goto("/setbacks");
   await expect(other).toHaveURL(/\/login/);
   await other.getByLabel("Email").fill(email);
@@ -37,7 +39,7 @@ test("an admin creates a user, who signs in, and once deactivated cannot", async
   await expect(other.getByRole("alert").filter({ hasText: "do not match an active account" })).toBeVisible();
 });
 
-test("a role change reaches a session that is already open", async ({ page, browser }) => {
+test("a role change ends the user's open sessions, not the admin's; signed in again, the new role applies", async ({ page, browser }) => {
   await signIn(page, "admin@demo.test");
   const { name, email } = await createUser(page, "Jake Peralta", "manager");
 
@@ -53,14 +55,21 @@ test("a role change reaches a session that is already open", async ({ page, brow
   await expect(row.getByRole("cell").nth(2)).toHaveText("Member");
   await expect(row.getByRole("combobox", { name: `Role of ${name}` })).toHaveValue("member");
 
-  // The page was rendered for a manager; its button now asks the server as a member.
+  // The page was rendered for a manager; its button now finds the session ended: sign in again.
   await other.getByRole("button", { name: "Verify the chain" }).click();
-  await expect(other.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+  await expect(other).toHaveURL(/\/login/);
   await expect(other.getByText(/ok: \d+ events/)).toHaveCount(0);
-  await other.goto("/reports");
-  await expect(other.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
-  await other.goto("/board");
+  expect(await (await other.request.get("/api/auth/session")).json()).toBeNull();
+
+  // The admin who changed it is still signed in.
+  expect(await (await page.request.get("/api/auth/session")).json()).toMatchObject({ user: { email: "admin@demo.test" } });
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
+
+  await signIn(other, email, "a-long-password");
   await expect(other.getByText(`${name} (member)`)).toBeVisible();
   await expect(other.getByRole("link", { name: "Reports" })).toHaveCount(0);
+  await other.goto("/reports");
+  await expect(other.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
   await other.close();
 });

@@ -3,9 +3,17 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { authenticate } from "@/lib/auth/authenticate";
+import { endSessionsOf, sessionStands } from "@/lib/auth/session-version";
 import { signInInput } from "@/lib/validation/user";
 import { authSecret } from "./auth-secret";
 import { addressOf } from "./client-address";
+
+declare module "next-auth" {
+  interface User {
+    /** The user's session version at sign-in (lib/auth/session-version.ts). */
+    sessionVersion?: number;
+  }
+}
 
 /** A sign-in refused because the account or address must wait (lib/auth/throttle.ts). */
 export class SignInThrottled extends CredentialsSignin {
@@ -19,10 +27,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/login" },
   callbacks: {
+    // Every read of the session (auth() on each request, GET /api/auth/session) asks the
+    // database whether it still stands (lib/auth/session-version.ts); null ends it and clears
+    // the cookie, so a cookie copied before sign-out, deactivation or a role change opens nothing.
+    jwt({ token, user }) {
+      if (user) return { ...token, sv: user.sessionVersion };
+      return sessionStands(getDb(), token) ? token : null;
+    },
     // The token's subject is the user id; pages re-read the user (role, active) from it.
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       return session;
+    },
+  },
+  events: {
+    // Both the app's button and POST /api/auth/signout come here: the cookie is cleared, and
+    // every session of the user ends on the server too.
+    signOut(message) {
+      endSessionsOf(getDb(), "token" in message ? message.token : null);
     },
   },
   logger: {
@@ -38,7 +60,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const parsed = signInInput.safeParse(credentials);
         if (!parsed.success) return null;
         const result = await authenticate(getDb(), parsed.data.email, parsed.data.password, addressOf(request.headers));
-        if (result.ok) return { id: String(result.user.id), name: result.user.name, email: result.user.email };
+        if (result.ok) return { id: String(result.user.id), name: result.user.name, email: result.user.email, sessionVersion: result.user.sessionVersion };
         if (result.reason === "throttled") throw new SignInThrottled();
         return null;
       },

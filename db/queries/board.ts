@@ -7,7 +7,7 @@ import { STAGES } from "../../lib/setbacks/vocabulary";
 import { categories, clients, serviceLevelTargets, setbacks, users } from "../schema";
 import type { Conn, Db } from "../client";
 import { cachedRead } from "../read-cache";
-import { contains } from "./contains";
+import { clientNameContains, contains } from "./contains";
 
 const s = alias(setbacks, "s");
 const CLOSED_LIMIT = 100;
@@ -30,7 +30,7 @@ function boardWhere(filter: BoardFilter, actorId: number | null, now: number | u
     filter.closed ? eq(s.stage, "closed") : ne(s.stage, "closed"),
     filter.owner === "mine" ? (actorId === null ? sql`0` : eq(s.ownerId, actorId)) : filter.owner === "none" ? isNull(s.ownerId) : filter.owner ? eq(s.ownerId, filter.owner) : undefined,
     filter.clientId ? eq(s.clientId, filter.clientId) : undefined,
-    filter.client ? contains(clients.name, filter.client) : undefined,
+    filter.client ? clientNameContains(filter.client) : undefined,
     filter.category ? eq(s.category, filter.category) : undefined,
     filter.severity ? eq(s.severity, filter.severity) : undefined,
     filter.fault ? eq(s.fault, filter.fault) : undefined,
@@ -39,7 +39,7 @@ function boardWhere(filter: BoardFilter, actorId: number | null, now: number | u
   ];
   if (filter.q) {
     const number = /^(?:sb-)?0*(\d{1,9})$/i.exec(filter.q)?.[1];
-    where.push(or(contains(s.title, filter.q), contains(clients.name, filter.q), number ? eq(s.number, Number(number)) : undefined));
+    where.push(or(contains(s.title, filter.q), clientNameContains(filter.q), number ? eq(s.number, Number(number)) : undefined));
   }
   return and(...where);
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { clients, contacts, setbacks, users } from "../schema";
 import type { Conn } from "../client";
-import { contains } from "./contains";
+import { clientNameContains } from "./contains";
 
 /** Clients by name, with how many setbacks each has open and in all. */
 export async function listClients(conn: Conn, search?: string) {
@@ -16,7 +16,7 @@ export async function listClients(conn: Conn, search?: string) {
     })
     .from(clients)
     .leftJoin(users, eq(users.id, clients.accountOwnerId))
-    .where(q ? contains(clients.name, q) : undefined)
+    .where(q ? clientNameContains(q) : undefined)
     .orderBy(sql`${clients.name} collate nocase`)
     .all();
 }

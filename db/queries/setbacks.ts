@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { categories, clients, events, setbacks, users } from "../schema";
 import type { SetbackListFilter } from "../../lib/validation/setback";
 import type { Conn } from "../client";
-import { contains } from "./contains";
+import { clientNameContains, contains } from "./contains";
 
 export const LIST_LIMIT = 200;
 
@@ -12,7 +12,7 @@ export async function listSetbacks(conn: Conn, filter: SetbackListFilter) {
     filter.stage ? eq(setbacks.stage, filter.stage) : undefined,
     filter.severity ? eq(setbacks.severity, filter.severity) : undefined,
     filter.clientId ? eq(setbacks.clientId, filter.clientId) : undefined,
-    filter.client ? contains(clients.name, filter.client) : undefined,
+    filter.client ? clientNameContains(filter.client) : undefined,
   ];
   if (filter.q) {
     const number = /^(?:sb-)?0*(\d{1,9})$/i.exec(filter.q)?.[1];

@@ -42,7 +42,7 @@ export async function findActiveUser(conn: Conn, id: number) {
 export async function findUserForSignIn(conn: Conn, email: string) {
   return (
     conn
-      .select({ id: users.id, name: users.name, email: users.email, role: users.role, passwordHash: users.passwordHash, active: users.active })
+      .select({ id: users.id, name: users.name, email: users.email, role: users.role, passwordHash: users.passwordHash, active: users.active, sessionVersion: users.sessionVersion })
       .from(users)
       .where(eq(users.email, email.toLowerCase()))
       .get() ?? null
@@ -51,4 +51,9 @@ export async function findUserForSignIn(conn: Conn, email: string) {
 
 export async function countUsers(conn: Conn): Promise<number> {
   return conn.$count(users);
+}
+
+/** What decides whether a session still stands (lib/auth/session-version.ts). */
+export function sessionState(conn: Conn, id: number): { active: boolean; sessionVersion: number } | null {
+  return conn.select({ active: users.active, sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, id)).get() ?? null;
 }

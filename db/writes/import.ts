@@ -1,12 +1,15 @@
 // Writing checked import rows: the records their timestamps imply, so reports treat imported and
 // live setbacks alike. Runs inside the import command's one transaction.
-import { eq, isNotNull, sql } from "drizzle-orm";
+import { isNotNull } from "drizzle-orm";
+import { clientNameKey } from "../../lib/clients/name-key";
+import type { ClientPlan } from "../../lib/import/clients";
 import type { ImportRow } from "../../lib/import/rows";
 import { formatReference } from "../../lib/setbacks/reference";
 import type { Stage } from "../../lib/setbacks/vocabulary";
 import { appendEvent } from "../audit";
-import { categories, clients, rootCauseCategories, setbacks } from "../schema";
+import { categories, rootCauseCategories, setbacks } from "../schema";
 import type { Conn } from "../client";
+import { insertClient } from "./clients";
 import { insertCommunication, insertCompensation, insertFollowUp, insertLesson, insertRemedyTask } from "./records";
 import { highestSetbackNumber, insertSetback } from "./setbacks";
 
@@ -32,23 +35,24 @@ function stageOf(r: ImportRow): Stage {
   return "discovered";
 }
 
-export function writeImportedRows(tx: Conn, rows: readonly ImportRow[], actorId: number | null, rootCauses: ReadonlyMap<string, string>, now: number): number {
-  const clientIds = new Map<string, number>();
-  const clientId = (name: string) => {
-    const key = name.toLowerCase();
-    let id = clientIds.get(key) ?? tx.select({ id: clients.id }).from(clients).where(eq(sql`lower(${clients.name})`, key)).get()?.id;
-    if (id === undefined) {
-      id = tx.insert(clients).values({ name, createdAt: now, updatedAt: now }).returning({ id: clients.id }).get().id;
-      appendEvent(tx, { kind: "client.created", actorId, clientId: id, at: now, data: { name, imported: true } });
-    }
-    clientIds.set(key, id);
+/** Creates the plan's new clients, then files every row under its client (by name key). */
+export function writeImportedRows(tx: Conn, rows: readonly ImportRow[], plan: ClientPlan, actorId: number | null, rootCauses: ReadonlyMap<string, string>, now: number): number {
+  const idByKey = new Map(plan.joining.map((j) => [clientNameKey(j.name), j.clientId]));
+  for (const { name } of plan.created) {
+    const id = insertClient(tx, { name, createdAt: now, updatedAt: now });
+    appendEvent(tx, { kind: "client.created", actorId, clientId: id, at: now, data: { name, imported: true } });
+    idByKey.set(clientNameKey(name), id);
+  }
+  const clientId = (r: ImportRow) => {
+    const id = idByKey.get(r.clientKey);
+    if (id === undefined) throw new Error(`line ${r.line}: no client planned for "${r.client}"`);
     return id;
   };
   let number = highestSetbackNumber(tx) ?? 0;
   for (const r of rows) {
     number += 1;
     const stage = stageOf(r);
-    const cid = clientId(r.client);
+    const cid = clientId(r);
     const stageChangedAt = r.closedAt ?? r.followedUpAt ?? r.remediedAt ?? r.notifiedAt ?? r.discoveredAt;
     const setbackId = insertSetback(tx, {
       number, clientId: cid, title: r.title, category: r.category, severity: r.severity, fault: r.fault, source: "internal",

@@ -51,6 +51,15 @@ export function loadCompensation(tx: Conn, id: number) {
   return tx.select().from(compensations).where(eq(compensations.id, id)).get();
 }
 
+/** Every compensation of a setback with its amount: what the approval threshold adds up. */
+export function compensationAmounts(tx: Conn, setbackId: number) {
+  return tx
+    .select({ amountCents: compensations.amountCents, currency: compensations.currency, status: compensations.status })
+    .from(compensations)
+    .where(eq(compensations.setbackId, setbackId))
+    .all();
+}
+
 export function updateCompensation(tx: Conn, id: number, patch: Partial<typeof compensations.$inferInsert>): void {
   tx.update(compensations).set(patch).where(eq(compensations.id, id)).run();
 }

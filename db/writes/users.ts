@@ -27,3 +27,11 @@ export function insertUser(tx: Conn, values: typeof users.$inferInsert): number 
 export function updateUser(tx: Conn, id: number, patch: Partial<typeof users.$inferInsert>): void {
   tx.update(users).set(patch).where(eq(users.id, id)).run();
 }
+
+/**
+ * Ends every session of the user (signing out ends them on every device): sessions carry the
+ * version they were signed in under. A role, password or active change does the same by trigger.
+ */
+export function endSessions(tx: Conn, id: number): void {
+  tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, id)).run();
+}

@@ -37,7 +37,7 @@ export const API_PATHS = {
   },
   "/clients": {
     get: { summary: "List clients", responses: { "200": ok("The clients"), ...problems(401, 403, 429) } },
-    post: { summary: "Create a client", requestBody: body(newClientInput), responses: { "201": ok("The new client's id"), ...problems(400, 401, 403, 413, 429) } },
+    post: { summary: "Create a client (409 when one with the same name, in any case or Unicode form, exists)", requestBody: body(newClientInput), responses: { "201": ok("The new client's id"), ...problems(400, 401, 403, 409, 413, 429) } },
   },
   "/clients/{id}/trail": {
     get: { summary: "A client's communication trail, promises judged", requestParams: { path: z.object({ id: z.string() }) }, responses: { "200": ok("The trail"), ...problems(401, 403, 404, 429) } },

@@ -5,7 +5,7 @@ import { dummyPasswordHash, verifyPassword } from "./password";
 import { THROTTLE, waitFor } from "./throttle";
 
 export type SignInResult =
-  | { ok: true; user: { id: number; name: string; email: string } }
+  | { ok: true; user: { id: number; name: string; email: string; sessionVersion: number } }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterMs: number };
 
@@ -35,5 +35,5 @@ export async function authenticate(conn: Conn, email: string, password: string, 
     return { ok: false, reason: "invalid" };
   }
   clearFailures(conn, keys.account);
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
 }

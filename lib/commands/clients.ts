@@ -1,6 +1,7 @@
 import { appendEvent } from "../../db/audit";
 import type { Conn } from "../../db/client";
-import { insertClient, insertContact, loadClient, loadContact, updateClient, updateContact } from "../../db/writes/clients";
+import { clientNamedLike, insertClient, insertContact, loadClient, loadContact, updateClient, updateContact } from "../../db/writes/clients";
+import { clientNameKey } from "../clients/name-key";
 import { loadUser } from "../../db/writes/users";
 import { diff } from "../audit/events";
 import {
@@ -25,11 +26,22 @@ function loadExistingClient(tx: Conn, clientId: number) {
   return client;
 }
 
+/** One client per name as lib/clients/name-key.ts reads it: "école müller" is "ÉCOLE MÜLLER". */
+function checkNameFree(tx: Conn, name: string, clientId?: number) {
+  if (!clientNameKey(name)) throw CommandError.field("name", "Name is required");
+  const existing = clientNamedLike(tx, name, clientId);
+  if (existing) {
+    const message = `“${existing.name}” already exists: open it, or give this client a name that tells them apart.`;
+    throw new CommandError(409, message, { name: [message] });
+  }
+}
+
 export const createClient = command({
   does: "create clients",
   permission: "create:client:any",
   schema: newClientInput,
   run(tx, input, actor) {
+    checkNameFree(tx, input.name);
     checkOwner(tx, input.accountOwnerId, "accountOwnerId");
     const now = Date.now();
     const id = insertClient(tx, { ...input, createdAt: now, updatedAt: now });
@@ -45,10 +57,14 @@ export const editClient = command({
   run(tx, { clientId, version, ...fields }, actor) {
     const client = loadExistingClient(tx, clientId);
     requireVersion("client", client.version, version);
+    if (fields.name !== client.name) checkNameFree(tx, fields.name, clientId);
     checkOwner(tx, fields.accountOwnerId, "accountOwnerId");
     const changes = diff(client, fields);
     if (Object.keys(changes).length === 0) return { id: clientId, changed: false };
-    updateClient(tx, clientId, { ...fields, version: client.version + 1, updatedAt: Date.now() });
+    // The name (and so its keys) is written only when it changed: a client left unkeyed because an
+    // older one holds its key (db/writes/client-name-keys.ts) can still have its notes edited.
+    const { name, ...rest } = fields;
+    updateClient(tx, clientId, { ...rest, ...(name !== client.name ? { name } : {}), version: client.version + 1, updatedAt: Date.now() });
     appendEvent(tx, { kind: "client.updated", actorId: actor.id, clientId, data: { changes } });
     return { id: clientId, changed: true };
   },

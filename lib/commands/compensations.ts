@@ -1,15 +1,21 @@
 import { appendEvent } from "../../db/audit";
 import type { Conn } from "../../db/client";
-import { loadCompensation, updateCompensation } from "../../db/writes/lifecycle";
+import { compensationAmounts, loadCompensation, updateCompensation } from "../../db/writes/lifecycle";
 import { insertCompensation } from "../../db/writes/records";
 import { updateSetback } from "../../db/writes/setbacks";
 import { readOrgSettings } from "../../db/writes/settings";
 import { formatMoney } from "../money";
+import { decideApproval } from "../setbacks/compensation-threshold";
 import { compensationIdInput, compensationInput, noCompensationInput, rejectCompensationInput } from "../validation/records";
 import { command, CommandError, type Actor } from "./command";
 import { requireOpenSetback, setbackEvent } from "./load";
 
-/** Within the threshold a proposal stands approved; above it, a manager other than its author decides. */
+/**
+ * While the setback's compensation total (issued, approved, waiting, and this one) stays within the
+ * threshold a proposal stands approved; above it, a manager other than its author decides. The
+ * total is read in this command's IMMEDIATE transaction, so two proposals at once cannot both
+ * count on the same headroom.
+ */
 export const proposeCompensation = command({
   does: "propose compensation",
   permission: "propose:compensation:any",
@@ -17,7 +23,8 @@ export const proposeCompensation = command({
   run(tx, { setbackId, ...input }, actor) {
     const setback = requireOpenSetback(tx, setbackId);
     const { approvalThresholdCents, currency } = readOrgSettings(tx);
-    const needsApproval = input.amountCents > approvalThresholdCents;
+    const decision = decideApproval(compensationAmounts(tx, setbackId), input.amountCents, currency, approvalThresholdCents);
+    const { needsApproval, totalCents } = decision;
     const now = Date.now();
     const compensationId = insertCompensation(tx, {
       ...input,
@@ -29,8 +36,8 @@ export const proposeCompensation = command({
       createdAt: now,
     });
     const { reference, ...target } = setbackEvent(setback);
-    appendEvent(tx, { kind: "compensation.recorded", actorId: actor.id, ...target, at: now, data: { reference, compensationId, ...input, currency, needsApproval } });
-    return { compensationId, needsApproval };
+    appendEvent(tx, { kind: "compensation.recorded", actorId: actor.id, ...target, at: now, data: { reference, compensationId, ...input, currency, needsApproval, totalCents } });
+    return { compensationId, ...decision };
   },
 });
 

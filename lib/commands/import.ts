@@ -1,9 +1,11 @@
 // CSV import of past setbacks: a dry run reports every bad row, and nothing is written until
 // the whole file is clean; then the import is one transaction. Re-imported ids are skipped.
 import { z } from "zod";
+import { clientsByNameKey } from "../../db/writes/clients";
 import { importedExternalIds, lookupMaps, writeImportedRows } from "../../db/writes/import";
 import { readOrgSettings } from "../../db/writes/settings";
 import { checkbox } from "../validation/fields";
+import { planClients, type ClientPlan } from "../import/clients";
 import { checkRecord, IMPORT_COLUMNS, parseCsv, type ImportError, type ImportRow } from "../import/rows";
 import { command } from "./command";
 
@@ -17,6 +19,8 @@ export interface ImportReport {
   rows: number;
   errors: ImportError[];
   alreadyImported: { line: number; externalId: string }[];
+  /** Which rows join an existing client, and which clients the file creates. */
+  clients: ClientPlan;
   imported: number;
 }
 
@@ -25,7 +29,7 @@ export const importSetbacks = command({
   permission: "manage:settings:any",
   schema: importInput,
   run(tx, { csv, dryRun }, actor): ImportReport {
-    const report: ImportReport = { dryRun, rows: 0, errors: [], alreadyImported: [], imported: 0 };
+    const report: ImportReport = { dryRun, rows: 0, errors: [], alreadyImported: [], clients: { joining: [], created: [] }, imported: 0 };
     const parsed = parseCsv(csv);
     if ("error" in parsed) return { ...report, errors: [parsed.error] };
     const missing = IMPORT_COLUMNS.filter((c) => !parsed.header.includes(c));
@@ -50,8 +54,9 @@ export const importSetbacks = command({
       seen.set(externalId, record.line);
     }
     report.rows = parsed.records.length;
+    report.clients = planClients(rows, clientsByNameKey(tx));
     if (report.errors.length || dryRun) return report;
-    report.imported = writeImportedRows(tx, rows, actor.id, maps.rootCauses, now);
+    report.imported = writeImportedRows(tx, rows, report.clients, actor.id, maps.rootCauses, now);
     return report;
   },
 });

@@ -1,5 +1,6 @@
 // Checking the rows of a setbacks CSV (one row per past setback) before anything is written.
 import { parse } from "csv-parse/sync";
+import { clientNameKey } from "../clients/name-key";
 import { COMPENSATION_KINDS, CHANNELS, FAULTS, SEVERITIES } from "../setbacks/vocabulary";
 import { inInstantWindow, WINDOW_TEXT } from "../time/window";
 import { isLocalDateTime, parseLocalDateTime } from "../time/zoned";
@@ -20,6 +21,8 @@ export interface ImportRow {
   line: number;
   externalId: string;
   client: string;
+  /** lib/clients/name-key.ts: the rows of one key are one client. */
+  clientKey: string;
   title: string;
   category: string;
   severity: (typeof SEVERITIES)[number];
@@ -96,6 +99,8 @@ export function checkRecord(line: number, get: (column: string) => string, ctx: 
     if (v && !(list as readonly string[]).includes(v)) fail(column, `"${get(column)}" is not one of ${list.join(", ")}`);
     return v as T;
   };
+  const clientKey = clientNameKey(get("client"));
+  if (get("client").trim() && !clientKey) fail("client", "is required");
   const title = get("title").trim();
   if (title.length > 200) fail("title", "is longer than 200 characters");
   const categoryText = get("category").trim();
@@ -130,7 +135,7 @@ export function checkRecord(line: number, get: (column: string) => string, ctx: 
   if (errors.length) return { errors };
   return {
     row: {
-      line, externalId: get("external_id").trim(), client: get("client").trim(), title, category: category!, severity, fault,
+      line, externalId: get("external_id").trim(), client: get("client").trim(), clientKey, title, category: category!, severity, fault,
       occurredAt: occurredAt!, discoveredAt: discoveredAt!, notifiedAt, notifiedChannel, remediedAt, compensation,
       followedUpAt, satisfaction, closedAt, rootCause: get("root_cause").trim() || null,
     },

@@ -13,9 +13,13 @@ export async function ok<S extends z.ZodType, T>(db: Db, cmd: Command<S, T>, act
   return result.value;
 }
 
-/** A client with one contact and a setback of `severity` discovered two hours ago. */
+/**
+ * A client with one contact and a setback of `severity` discovered two hours ago. The first
+ * client of a database is "Northwind", the next "Northwind 2", …: names are unique.
+ */
 export async function aSetback(db: Db, actor: Actor, severity = "high") {
-  const { id: clientId } = await ok(db, createClient, actor, { name: "Northwind" });
+  const clients = (db.$client.prepare("select count(*) as n from clients").get() as { n: number }).n;
+  const { id: clientId } = await ok(db, createClient, actor, { name: clients ? `Northwind ${clients + 1}` : "Northwind" });
   const { id: contactId } = await ok(db, addContact, actor, { clientId, name: "Hannah Cole", email: "hannah@northwind.example" });
   const { id } = await ok(db, reportSetback, actor, {
     clientId,

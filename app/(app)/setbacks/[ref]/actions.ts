@@ -8,6 +8,7 @@ import { completeFollowUp, scheduleFollowUp } from "@/lib/commands/follow-ups";
 import { addPreventiveAction, completePreventiveAction, recordEffectiveness, saveLesson } from "@/lib/commands/lessons";
 import { moveSetback } from "@/lib/commands/lifecycle";
 import { addRemedyTask, cancelRemedyTask, completeRemedyTask } from "@/lib/commands/remedies";
+import { describeDecision } from "@/lib/setbacks/compensation-threshold";
 import { labelOf } from "@/lib/setbacks/vocabulary";
 
 const PAGES = ["/setbacks", "/clients"];
@@ -23,7 +24,7 @@ export const cancelRemedyTaskAction: Action = async (_s, fd) => runFormAction(ca
 export const proposeCompensationAction: Action = async (_s, fd) =>
   runFormAction(proposeCompensation, fd, {
     revalidate: PAGES,
-    message: (r) => (r.needsApproval ? "Proposed; above the threshold, a manager approves it." : "Recorded and approved (within the threshold)."),
+    message: describeDecision,
   });
 export const approveCompensationAction: Action = async (_s, fd) => runFormAction(approveCompensation, fd, { revalidate: PAGES, message: "Approved." });
 export const rejectCompensationAction: Action = async (_s, fd) => runFormAction(rejectCompensation, fd, { revalidate: PAGES, message: "Rejected." });

@@ -1,6 +1,7 @@
 "use client";
 import { startTransition, useActionState, type FormEvent } from "react";
 import { importAction, type ImportState } from "./actions";
+import { ClientMatches } from "./client-matches";
 
 const button = "rounded-md px-4 py-2 text-sm font-medium shadow-sm disabled:opacity-50";
 
@@ -46,6 +47,7 @@ export function ImportForm() {
               </tbody>
             </table>
           ) : null}
+          <ClientMatches clients={r.clients} />
         </section>
       ) : null}
     </div>

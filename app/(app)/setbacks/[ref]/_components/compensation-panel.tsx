@@ -2,6 +2,7 @@ import { ActionButton } from "@/app/_components/action-button";
 import { RecordForm } from "@/app/_components/record-form";
 import { can } from "@/lib/auth/roles";
 import { formatMoney } from "@/lib/money";
+import { compensationTotal } from "@/lib/setbacks/compensation-threshold";
 import { COMPENSATION_KINDS, labelOf } from "@/lib/setbacks/vocabulary";
 import { approveCompensationAction, issueCompensationAction, noCompensationAction, proposeCompensationAction, rejectCompensationAction } from "../actions";
 import type { PanelContext } from "./page-context";
@@ -10,8 +11,10 @@ import { Disclosure, Panel } from "./panel";
 export function CompensationPanel({ setback, records, actor, currency, approvalThresholdCents }: PanelContext) {
   const mayApprove = can(actor.role, "approve:compensation:any");
   const closed = setback.stage === "closed";
+  const sofar = compensationTotal(records.compensations, currency);
+  const summary = `Above ${formatMoney(approvalThresholdCents, currency)} in total a manager approves. Total so far: ${formatMoney(sofar.totalCents, currency)}${sofar.otherCurrencies.length ? ` and amounts in ${sofar.otherCurrencies.join(", ")}` : ""}.`;
   return (
-    <Panel id="compensation" title="Compensation" summary={`Above ${formatMoney(approvalThresholdCents, currency)} a manager approves.`}>
+    <Panel id="compensation" title="Compensation" summary={summary}>
       {records.compensations.length ? (
         <ul className="divide-y divide-slate-100">
           {records.compensations.map((c) => {
