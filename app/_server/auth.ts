@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { authenticate } from "@/lib/auth/authenticate";
+import { sameSitePath } from "@/lib/security/same-site-path";
 import { signInInput } from "@/lib/validation/user";
 import { authSecret } from "./auth-secret";
 import { addressOf } from "./client-address";
@@ -19,6 +20,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/login" },
   callbacks: {
+    // Where Auth.js sends a person after signing in or out (`callbackUrl`, `redirectTo`): a path
+    // on this site only, percent-encoded, never a line break that would break the Location header.
+    redirect({ url, baseUrl }) {
+      const origin = new URL(baseUrl).origin;
+      return `${origin}${sameSitePath(url, origin)}`;
+    },
     // The token's subject is the user id; pages re-read the user (role, active) from it.
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
