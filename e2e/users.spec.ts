@@ -64,3 +64,27 @@ test("a role change reaches a session that is already open", async ({ page, brow
   await expect(other.getByRole("link", { name: "Reports" })).toHaveCount(0);
   await other.close();
 });
+
+test("a refused user creation keeps what was typed but never sends the password back", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await page.getByRole("link", { name: "Users" }).click();
+  const name = unique("Amy Santiago");
+  const password = `never-echoed-${Date.now()}`;
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
+  // An email that is taken: refused by the command, after every field was read.
+  await page.getByRole("textbox", { name: "Email", exact: true }).fill("member@demo.test");
+  await page.getByLabel("Initial password").fill(password);
+  const answer = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/settings/users");
+  await page.getByRole("button", { name: "Create user" }).click();
+  // The server action's answer as the browser receives it (the RSC payload of the form state).
+  const body = await (await answer).text();
+  expect(body).toContain("A user with this email already exists");
+  expect(body).toContain(name);
+  expect(body).not.toContain(password);
+
+  await expect(page.getByRole("alert").filter({ hasText: "A user with this email already exists" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue(name);
+  await expect(page.getByRole("textbox", { name: "Email", exact: true })).toHaveValue("member@demo.test");
+  await expect(page.getByLabel("Initial password")).toHaveValue("");
+  await expect(page.locator("body")).not.toContainText(password);
+});
