@@ -18,15 +18,26 @@ export function readsSnapshot(sqlite: Database.Database): boolean {
  * A WAL database can only be read where SQLite can create its `-shm` file beside it. In a
  * read-only directory it cannot, so the database (and its `-wal`, if a crash left one) is
  * copied to the temporary directory at start and read there: nothing can change the original
- * while its directory is read-only. The copy is as large as the database, removed at exit.
+ * while its directory is read-only. The copy is as large as the database, removed when the
+ * connection closes or the process exits.
  */
-function snapshotOf(file: string): string {
+function openSnapshot(file: string): Database.Database {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amends-read-only-"));
-  process.once("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+  const remove = () => fs.rmSync(dir, { recursive: true, force: true });
+  process.once("exit", remove);
   const copy = path.join(dir, path.basename(file));
   fs.copyFileSync(file, copy);
   if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
-  return copy;
+  const sqlite = new Database(copy, { readonly: true, fileMustExist: true });
+  const close = sqlite.close.bind(sqlite);
+  sqlite.close = () => {
+    close();
+    process.off("exit", remove);
+    remove();
+    return sqlite;
+  };
+  snapshots.add(sqlite);
+  return sqlite;
 }
 
 function readable(sqlite: Database.Database): boolean {
@@ -46,7 +57,5 @@ export function openReadOnlyConnection(file: string): Database.Database {
   const direct = new Database(file, { readonly: true, fileMustExist: true });
   if (readable(direct)) return direct;
   direct.close();
-  const sqlite = new Database(snapshotOf(file), { readonly: true, fileMustExist: true });
-  snapshots.add(sqlite);
-  return sqlite;
+  return openSnapshot(file);
 }
