@@ -8,7 +8,7 @@ import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type { RunResult } from "better-sqlite3";
 import * as schema from "./schema";
 import { ensureReferenceData } from "./defaults";
-import { openReadOnlyConnection } from "./read-only";
+import { mayWrite, openReadOnlyConnection } from "./read-only";
 import { storageRefusal } from "./storage-errors";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -84,6 +84,8 @@ export function openReadOnly(file = databasePath()): Db {
  * lock at start is not that: it fails the open, and the next request tries again.
  */
 export function openDatabase(file = databasePath()): Db {
+  // Not even tried read-write: that would create a write-protected -shm beside it (db/read-only.ts).
+  if (file !== ":memory:" && fs.existsSync(file) && !mayWrite(file)) return openReadOnly(file);
   try {
     return openWritable(file);
   } catch (error) {

@@ -48,7 +48,7 @@ function probeWrite(db: Db): void {
 
 function writability(db: Db): { writable: boolean; problem?: string } {
   if (db.$client.readonly) {
-    return { writable: false, problem: readsSnapshot(db.$client) ? "the database is read-only (its directory too: a copy made at start is being read)" : "the database is read-only" };
+    return { writable: false, problem: readsSnapshot(db.$client) ? "the database is read-only (a copy made at start is being read)" : "the database is read-only" };
   }
   try {
     probeWrite(db);

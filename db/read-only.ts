@@ -14,12 +14,25 @@ export function readsSnapshot(sqlite: Database.Database): boolean {
   return snapshots.has(sqlite);
 }
 
+/** Whether this process may write the file (if it exists) and create its -wal and -shm beside it. */
+export function mayWrite(file: string): boolean {
+  try {
+    if (fs.existsSync(file)) fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(path.resolve(file)), fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * A WAL database can only be read where SQLite can create its `-shm` file beside it. In a
- * read-only directory it cannot, so the database (and its `-wal`, if a crash left one) is
- * copied to the temporary directory at start and read there: nothing can change the original
- * while its directory is read-only. The copy is as large as the database, removed when the
- * connection closes or the process exits.
+ * A database this process may not write is read through a copy in the temporary directory,
+ * made at start, so nothing is created beside it: SQLite would have to create the WAL's -shm
+ * there (impossible in a read-only directory), and one created for a write-protected file is
+ * write-protected too and would keep the database read-only after it is made writable again.
+ * The copy takes the database and its -wal (a crash may have left one); nothing can change them
+ * while they cannot be written. It is as large as the database, removed when the connection
+ * closes or the process exits.
  */
 function openSnapshot(file: string): Database.Database {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amends-read-only-"));
@@ -54,8 +67,11 @@ function readable(sqlite: Database.Database): boolean {
 }
 
 export function openReadOnlyConnection(file: string): Database.Database {
-  const direct = new Database(file, { readonly: true, fileMustExist: true });
-  if (readable(direct)) return direct;
-  direct.close();
+  if (!fs.existsSync(file) || mayWrite(file)) {
+    // A file this process could write, opened read-only on purpose: read in place.
+    const direct = new Database(file, { readonly: true, fileMustExist: true });
+    if (readable(direct)) return direct;
+    direct.close();
+  }
   return openSnapshot(file);
 }

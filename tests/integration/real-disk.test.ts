@@ -93,17 +93,29 @@ describe.skipIf(!mountable)("on a small tmpfs", () => {
 });
 
 describe.skipIf(isRoot)("write-protected by its permissions", () => {
-  it("a read-only file is opened read-only; in a read-only directory too, through a copy", async () => {
+  it("a read-only file, and one in a read-only directory, is read through a copy, nothing is created beside it, and made writable it is written again", async () => {
     const dir = fs.mkdtempSync(path.join(process.env.TMPDIR ?? "/tmp", "amends-protected-"));
     const file = path.join(dir, "amends.db");
     try {
       const { db, member, clientId } = await databaseIn(dir);
       db.$client.close();
       fs.chmodSync(file, 0o444);
-      await expectReadOnly(file, member, clientId, false);
-      for (const leftover of fs.readdirSync(dir).filter((f) => f !== "amends.db")) fs.rmSync(path.join(dir, leftover));
+      await expectReadOnly(file, member, clientId, true);
+      // A write-protected -shm left beside it would keep the database read-only for good.
+      expect(fs.readdirSync(dir)).toEqual(["amends.db"]);
       fs.chmodSync(dir, 0o555);
       await expectReadOnly(file, member, clientId, true);
+      expect(fs.readdirSync(dir)).toEqual(["amends.db"]);
+
+      fs.chmodSync(dir, 0o755);
+      fs.chmodSync(file, 0o644);
+      const writable = openDatabase(file);
+      try {
+        expect(writable.$client.readonly).toBe(false);
+        expect(await executeCommand(writable, reportSetback, member, longSetback(clientId))).toMatchObject({ ok: true });
+      } finally {
+        writable.$client.close();
+      }
     } finally {
       fs.chmodSync(dir, 0o755);
       fs.rmSync(dir, { recursive: true, force: true });
