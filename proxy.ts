@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { CROSS_SITE_PAGE, isCrossSiteAction } from "@/lib/security/action-origin";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
 // Every page gets a Content-Security-Policy with a fresh nonce; Next.js reads it from the
@@ -12,6 +13,11 @@ const PUBLIC = /^\/(login|feedback|bench\/)/;
 
 export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");
+  // A server action posted from another site: refused here with a 403 page, before Next.js's
+  // own check would answer it with a 500 (lib/security/action-origin.ts).
+  if (isCrossSiteAction(request.method, request.headers)) {
+    return new NextResponse(CROSS_SITE_PAGE, { status: 403, headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": csp, "cache-control": "no-store" } });
+  }
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (!hasSession && !PUBLIC.test(request.nextUrl.pathname)) {
     const url = request.nextUrl.clone();

@@ -9,6 +9,8 @@ import type { RunResult } from "better-sqlite3";
 import * as schema from "./schema";
 import { ensureReferenceData } from "./defaults";
 import { keyClientNames, warnSharedClientKeys } from "./writes/client-name-keys";
+import { mayWrite, openReadOnlyConnection } from "./read-only";
+import { storageRefusal } from "./storage-errors";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /** A database or an open transaction: what every query and write function takes. */
@@ -47,19 +49,52 @@ function cacheStatements(sqlite: Database.Database): void {
   }) as typeof sqlite.prepare;
 }
 
-export function openDatabase(file = databasePath()): Db {
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new Database(file);
+function connect(sqlite: Database.Database): Db {
   cacheStatements(sqlite);
-  sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("synchronous = NORMAL");
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  db.transaction((tx) => ensureReferenceData(tx));
-  warnSharedClientKeys(keyClientNames(db as Db));
-  return db as Db;
+  return drizzle(sqlite, { schema }) as Db;
+}
+
+function openWritable(file: string): Db {
+  const dir = path.dirname(path.resolve(file));
+  if (file !== ":memory:" && !fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
+  const sqlite = new Database(file);
+  try {
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("synchronous = NORMAL");
+    const db = connect(sqlite);
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    db.transaction((tx) => ensureReferenceData(tx));
+    warnSharedClientKeys(keyClientNames(db));
+    return db;
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
+
+/** The database opened read-only, as it is (no migration): reads work, every write is refused. */
+export function openReadOnly(file = databasePath()): Db {
+  return connect(openReadOnlyConnection(file));
+}
+
+/**
+ * Opens and migrates the database. One that cannot be written (a write-protected file, a
+ * read-only copy or mount) is opened read-only instead, unmigrated, so that reads go on and
+ * every write is refused in words (db/read-only.ts, db/storage-errors.ts). A full disk or a
+ * lock at start is not that: it fails the open, and the next request tries again.
+ */
+export function openDatabase(file = databasePath()): Db {
+  // Not even tried read-write: that would create a write-protected -shm beside it (db/read-only.ts).
+  if (file !== ":memory:" && fs.existsSync(file) && !mayWrite(file)) return openReadOnly(file);
+  try {
+    return openWritable(file);
+  } catch (error) {
+    const problem = storageRefusal(error)?.problem;
+    if (file === ":memory:" || (problem !== "read-only" && problem !== "cannot-open")) throw error;
+    return openReadOnly(file);
+  }
 }
 
 // Kept on globalThis so that dev-server reloads reuse the connection instead of leaking one.

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { E2E_DATABASE } from "./env";
 
 function failures(email: string): number {
@@ -11,24 +11,50 @@ function failures(email: string): number {
   }
 }
 
-test("a server action posted from another site is refused before it runs", async ({ request, baseURL }) => {
-  // The sign-in form as a browser without JavaScript would post it: its hidden action fields.
+/** The sign-in form as a browser without JavaScript would post it: its hidden action fields. */
+async function signInForm(request: APIRequestContext) {
   const page = await (await request.get("/login")).text();
   const fields: Record<string, string> = {};
   for (const [, name, value = ""] of page.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)) {
     fields[name] = value.replaceAll("&quot;", '"').replaceAll("&amp;", "&");
   }
   expect(Object.keys(fields).length).toBeGreaterThan(0);
-  const post = (origin: string) =>
-    request.post("/login", { headers: { origin }, multipart: { ...fields, email: "priya@demo.test", password: "wrong-password" } });
+  const actionId = (JSON.parse(Object.entries(fields).find(([name]) => name.endsWith(":0"))![1]) as { id: string }).id;
+  return { fields, actionId };
+}
 
-  const before = failures("priya@demo.test");
-  const foreign = await post("https://evil.example");
-  expect(foreign.status()).toBeGreaterThanOrEqual(400);
-  expect(failures("priya@demo.test")).toBe(before);
+/** A refusal of a cross-site post: a 403 page with the usual security headers, and no failure counted. */
+async function expectRefused(answer: APIResponse) {
+  expect(answer.status()).toBe(403);
+  expect(answer.headers()["content-type"]).toContain("text/html");
+  expect(answer.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(answer.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(answer.headers()["x-frame-options"]).toBe("DENY");
+  expect(await answer.text()).toContain("This form was sent from another site");
+}
 
-  // The same request from the app's own origin runs: the refusal above was the origin's doing.
-  const own = await post(new URL(baseURL!).origin);
+test("a server action posted from another site is refused with a 403 before it runs", async ({ request, baseURL }) => {
+  const { fields, actionId } = await signInForm(request);
+  const email = "priya@demo.test";
+  const form = { ...fields, email, password: "wrong-password" };
+  const post = (headers: Record<string, string>) => request.post("/login", { headers, multipart: form });
+
+  const before = failures(email);
+  await expectRefused(await post({ origin: "https://evil.example" }));
+  // A sandboxed frame or a file sends "null"; an Origin that is no URL at all once threw.
+  await expectRefused(await post({ origin: "null" }));
+  await expectRefused(await post({ origin: "not a url" }));
+  // The same action called as the page's JavaScript calls it (Next-Action header).
+  await expectRefused(await request.post("/login", { headers: { origin: "https://evil.example", "next-action": actionId }, multipart: form }));
+  // Behind a proxy the host that counts is the forwarded one, as for Next.js's own check.
+  await expectRefused(await post({ origin: new URL(baseURL!).origin, "x-forwarded-host": "amends.example" }));
+  expect(failures(email)).toBe(before);
+
+  // The same request from the app's own origin runs: the refusals above were the origin's doing.
+  const own = await post({ origin: new URL(baseURL!).origin });
   expect(own.status()).toBe(200);
-  expect(failures("priya@demo.test")).toBe(before + 1);
+  expect(failures(email)).toBe(before + 1);
+  const proxied = await post({ origin: "https://amends.example", "x-forwarded-host": "amends.example" });
+  expect(proxied.status()).toBe(200);
+  expect(failures(email)).toBe(before + 2);
 });

@@ -73,3 +73,36 @@ test("a role change ends the user's open sessions, not the admin's; signed in ag
   await expect(other.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
   await other.close();
 });
+
+test("a refused user creation keeps what was typed but never sends the password back", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await page.getByRole("link", { name: "Users" }).click();
+  const name = unique("Amy Santiago");
+  const password = `never-echoed-${Date.now()}`;
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
+  // An email that is taken: refused by the command, after every field was read.
+  await page.getByRole("textbox", { name: "Email", exact: true }).fill("member@demo.test");
+  await page.getByLabel("Initial password").fill(password);
+  // The server action's answer as the browser receives it (the RSC payload of the form state),
+  // passed through unchanged; read here because the browser may not keep a streamed body.
+  const answers: string[] = [];
+  await page.route("**/settings/users", async (route) => {
+    if (route.request().method() !== "POST") return route.fallback();
+    const response = await route.fetch();
+    const text = await response.text();
+    answers.push(text);
+    await route.fulfill({ response, body: text });
+  });
+  await page.getByRole("button", { name: "Create user" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "A user with this email already exists" })).toBeVisible();
+  expect(answers).toHaveLength(1);
+  const body = answers[0];
+  expect(body).toContain("A user with this email already exists");
+  expect(body).toContain(`"name":"${name}"`); // the typed values do come back…
+  expect(body).not.toContain(password); // …but not the password
+
+  await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue(name);
+  await expect(page.getByRole("textbox", { name: "Email", exact: true })).toHaveValue("member@demo.test");
+  await expect(page.getByLabel("Initial password")).toHaveValue("");
+  await expect(page.locator("body")).not.toContainText(password);
+});

@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { authenticate } from "@/lib/auth/authenticate";
 import { endSessionsOf, sessionStands } from "@/lib/auth/session-version";
+import { sameSitePath } from "@/lib/security/same-site-path";
 import { signInInput } from "@/lib/validation/user";
 import { authSecret } from "./auth-secret";
 import { addressOf } from "./client-address";
@@ -33,6 +34,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     jwt({ token, user }) {
       if (user) return { ...token, sv: user.sessionVersion };
       return sessionStands(getDb(), token) ? token : null;
+    },
+    // Where Auth.js sends a person after signing in or out (`callbackUrl`, `redirectTo`): a path
+    // on this site only, percent-encoded, never a line break that would break the Location header.
+    redirect({ url, baseUrl }) {
+      const origin = new URL(baseUrl).origin;
+      return `${origin}${sameSitePath(url, origin)}`;
     },
     // The token's subject is the user id; pages re-read the user (role, active) from it.
     session({ session, token }) {

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
 import { executeCommand, type Command } from "@/lib/commands/command";
+import { echoableValues } from "@/lib/security/secret-fields";
 import type { FormState } from "@/app/_components/form-state";
 import { currentActor } from "./session";
 
@@ -16,12 +17,6 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
     out[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
   }
   return out;
-}
-
-function echo(raw: Record<string, unknown>): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of Object.entries(raw)) if (typeof value === "string") values[key] = value;
-  return values;
 }
 
 interface After<T> {
@@ -55,7 +50,7 @@ export async function runFormAction<S extends z.ZodType, T>(
     return { ok: false, formError: result.formError, answeredAt: Date.now() };
   }
   if (!result.ok) {
-    return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, values: echo(raw), answeredAt: Date.now() };
+    return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, values: echoableValues(raw), answeredAt: Date.now() };
   }
   for (const path of after.revalidate ?? []) revalidatePath(path, "layout");
   if (after.redirectTo) redirect(after.redirectTo(result.value));

@@ -1,6 +1,7 @@
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { apiTokens, users } from "../schema";
 import type { Conn } from "../client";
+import { bestEffortWrite } from "../storage-errors";
 
 export function insertApiToken(tx: Conn, values: typeof apiTokens.$inferInsert): number {
   return tx.insert(apiTokens).values(values).returning({ id: apiTokens.id }).get().id;
@@ -24,11 +25,14 @@ export function useApiToken(conn: Conn, tokenHash: string, now: number) {
     .get();
   if (!row || !row.active) return null;
   // "Last used" is shown to the minute: no need to write on every request of a busy integration.
-  conn
-    .update(apiTokens)
-    .set({ lastUsedAt: now })
-    .where(and(eq(apiTokens.id, row.tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, now - 60_000))))
-    .run();
+  // Only a note: a database that cannot be written must not stop the token's reads.
+  bestEffortWrite(() =>
+    conn
+      .update(apiTokens)
+      .set({ lastUsedAt: now })
+      .where(and(eq(apiTokens.id, row.tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, now - 60_000))))
+      .run(),
+  );
   return row;
 }
 

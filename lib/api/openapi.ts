@@ -14,6 +14,7 @@ const problemSchema = z.object({
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
 });
 
+// 503: the database cannot be written just now (full, read-only, locked); sent with Retry-After.
 const problems = (...codes: number[]) =>
   Object.fromEntries(codes.map((code) => [String(code), { description: "Problem details (RFC 9457)", content: { "application/problem+json": { schema: problemSchema } } }]));
 
@@ -24,20 +25,20 @@ const body = (schema: z.ZodType) => ({ content: { "application/json": { schema }
 export const API_PATHS = {
   "/setbacks": {
     get: { summary: "List setbacks, newest first (cursor pagination)", requestParams: { query: setbackListQuery }, responses: { "200": ok("A page of setbacks and the next cursor"), ...problems(400, 401, 403, 429) } },
-    post: { summary: "Report a setback", requestBody: body(newSetbackInput), responses: { "201": ok("The new setback's reference"), ...problems(400, 401, 403, 413, 429) } },
+    post: { summary: "Report a setback", requestBody: body(newSetbackInput), responses: { "201": ok("The new setback's reference"), ...problems(400, 401, 403, 413, 429, 503) } },
   },
   "/setbacks/{ref}": {
     get: { summary: "One setback with its records", requestParams: ref, responses: { "200": ok("The setback"), ...problems(401, 403, 404, 429) } },
   },
   "/setbacks/{ref}/communications": {
-    post: { summary: "Log a communication", requestParams: ref, requestBody: body(communicationInput), responses: { "201": ok("The communication's id"), ...problems(400, 401, 403, 404, 413, 429) } },
+    post: { summary: "Log a communication", requestParams: ref, requestBody: body(communicationInput), responses: { "201": ok("The communication's id"), ...problems(400, 401, 403, 404, 413, 429, 503) } },
   },
   "/setbacks/{ref}/moves": {
-    post: { summary: "Move to another stage (the same guards as the page)", requestParams: ref, requestBody: body(moveBody), responses: { "200": ok("The move"), ...problems(400, 401, 403, 404, 409, 429) } },
+    post: { summary: "Move to another stage (the same guards as the page)", requestParams: ref, requestBody: body(moveBody), responses: { "200": ok("The move"), ...problems(400, 401, 403, 404, 409, 429, 503) } },
   },
   "/clients": {
     get: { summary: "List clients", responses: { "200": ok("The clients"), ...problems(401, 403, 429) } },
-    post: { summary: "Create a client (409 when one with the same name, in any case or Unicode form, exists)", requestBody: body(newClientInput), responses: { "201": ok("The new client's id"), ...problems(400, 401, 403, 409, 413, 429) } },
+    post: { summary: "Create a client (409 when one with the same name, in any case or Unicode form, exists)", requestBody: body(newClientInput), responses: { "201": ok("The new client's id"), ...problems(400, 401, 403, 409, 413, 429, 503) } },
   },
   "/clients/{id}/trail": {
     get: { summary: "A client's communication trail, promises judged", requestParams: { path: z.object({ id: z.string() }) }, responses: { "200": ok("The trail"), ...problems(401, 403, 404, 429) } },

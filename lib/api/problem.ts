@@ -11,6 +11,7 @@ const TITLES: Record<number, string> = {
   409: "Refused",
   413: "The request body is too large",
   429: "Too many requests",
+  503: "The database cannot be written just now",
 };
 
 export function problem(status: number, detail?: string, fieldErrors?: FieldErrors, headers: Record<string, string> = {}): Response {

@@ -1,5 +1,6 @@
 import type { Conn } from "../../db/client";
 import { findUserForSignIn } from "../../db/queries/users";
+import { bestEffortWrite } from "../../db/storage-errors";
 import { clearFailures, failureRecords, recordFailure } from "../../db/writes/sign-in-failures";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { THROTTLE, waitFor } from "./throttle";
@@ -23,6 +24,8 @@ export function signInWait(conn: Conn, email: string, address: string, now: numb
 /**
  * The user whose email and password these are, if they may sign in. Failures are counted per
  * account and per address, and while either must wait the password is not even checked.
+ * The counts are notes: when the database cannot be written (full, read-only) a right password
+ * still signs in and a wrong one is still refused, only not counted.
  */
 export async function authenticate(conn: Conn, email: string, password: string, address: string, now = Date.now()): Promise<SignInResult> {
   const retryAfterMs = signInWait(conn, email, address, now);
@@ -31,9 +34,9 @@ export async function authenticate(conn: Conn, email: string, password: string, 
   const user = await findUserForSignIn(conn, email);
   const matches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !matches || !user.active) {
-    conn.transaction((tx) => recordFailure(tx, [keys.account, keys.address], now));
+    bestEffortWrite(() => conn.transaction((tx) => recordFailure(tx, [keys.account, keys.address], now)));
     return { ok: false, reason: "invalid" };
   }
-  clearFailures(conn, keys.account);
+  bestEffortWrite(() => clearFailures(conn, keys.account));
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
 }

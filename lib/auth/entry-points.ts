@@ -56,6 +56,7 @@ export const ROUTE_HANDLERS: Readonly<Record<string, Gate>> = {
   "GET (app)/retrospectives/export/route.ts": "run:retrospective:any",
   "GET api/auth/[...nextauth]/route.ts": "public",
   "POST api/auth/[...nextauth]/route.ts": "public",
+  "GET api/health/route.ts": "public",
   "GET api/v1/clients/[id]/trail/route.ts": "read:audit:any",
   "GET api/v1/clients/route.ts": "read:client:any",
   "POST api/v1/clients/route.ts": "create:client:any",

@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import { can, type Permission, type Role } from "../auth/roles";
 import { inTransaction, type Conn, type Db } from "../../db/client";
+import { storageRefusal } from "../../db/storage-errors";
 
 export interface Actor {
   /** null for the operator at the command line, who acts as an admin outside any account. */
@@ -17,9 +18,12 @@ export type FieldErrors = Record<string, string[]>;
 
 export type CommandFailure = {
   ok: false;
-  status: 400 | 401 | 403 | 404 | 409 | 413;
+  /** 503: the database could not be written (db/storage-errors.ts); nothing was. */
+  status: 400 | 401 | 403 | 404 | 409 | 413 | 503;
   formError?: string;
   fieldErrors: FieldErrors;
+  /** With a 503: when the API's caller may try again. */
+  retryAfterSeconds?: number;
 };
 export type CommandResult<T> = { ok: true; value: T } | CommandFailure;
 
@@ -88,6 +92,10 @@ export async function executeCommand<S extends z.ZodType, T>(
     if (error instanceof CommandError) {
       return { ok: false, status: error.status, formError: error.message, fieldErrors: error.fieldErrors };
     }
+    // A full or read-only disk, a failing disk, a lock held too long: the transaction rolled
+    // back, and the person is told in words (the form keeps what they typed).
+    const refusal = storageRefusal(error);
+    if (refusal) return { ok: false, status: 503, formError: refusal.message, fieldErrors: {}, retryAfterSeconds: refusal.retryAfterSeconds };
     throw error;
   }
 }

@@ -2,6 +2,7 @@
 // reports a problem through one. A report becomes a `discovered` setback with source `client`.
 import { appendEvent } from "../../db/audit";
 import { inTransaction, type Db } from "../../db/client";
+import { storageRefusal } from "../../db/storage-errors";
 import { loadClient } from "../../db/writes/clients";
 import { findActiveFeedbackLink, insertFeedbackLink, loadFeedbackLink, revokeFeedbackLink } from "../../db/writes/feedback";
 import { highestSetbackNumber, insertSetback } from "../../db/writes/setbacks";
@@ -42,7 +43,7 @@ export const revokeLink = command({
 
 export type FeedbackResult =
   | { ok: true; reference: string | null }
-  | { ok: false; status: 400 | 404 | 429; formError?: string; fieldErrors: FieldErrors };
+  | { ok: false; status: 400 | 404 | 429 | 503; formError?: string; fieldErrors: FieldErrors };
 
 /** "Is anything not working for you?": title from the first line of what happened. */
 function titleOf(what: string): string {
@@ -63,27 +64,35 @@ export function receiveFeedback(
   if (!parsed.success) return { ok: false, status: 400, formError: "Please check the form.", fieldErrors: fieldErrorsOf(parsed.error) };
   const { what, impact, reach, website } = parsed.data;
   if (website) return { ok: true, reference: null }; // a bot: thank it, write nothing
-  const reference = inTransaction(db, (tx) => {
-    const client = loadClient(tx, link.clientId)!;
-    const owner = client.accountOwnerId ? loadUser(tx, client.accountOwnerId) : undefined;
-    const number = nextNumber(highestSetbackNumber(tx));
-    const fields = {
-      clientId: client.id,
-      title: titleOf(what),
-      description: reach ? `${what}\n\nHow to reach them: ${reach}` : what,
-      category: "other",
-      severity: "medium" as const,
-      fault: "ours" as const,
-      source: "client" as const,
-      occurredAt: request.now,
-      discoveredAt: request.now,
-      impact,
-      ownerId: owner?.active ? owner.id : null,
-    };
-    const setbackId = insertSetback(tx, { ...fields, number, stage: "discovered", stageChangedAt: request.now, createdAt: request.now, updatedAt: request.now });
-    const ref = formatReference(number);
-    appendEvent(tx, { kind: "setback.reported", actorId: null, setbackId, clientId: client.id, at: request.now, data: { reference: ref, viaFeedbackLink: link.label, ...fields } });
-    return ref;
-  });
+  let reference: string;
+  try {
+    reference = inTransaction(db, (tx) => {
+      const client = loadClient(tx, link.clientId)!;
+      const owner = client.accountOwnerId ? loadUser(tx, client.accountOwnerId) : undefined;
+      const number = nextNumber(highestSetbackNumber(tx));
+      const fields = {
+        clientId: client.id,
+        title: titleOf(what),
+        description: reach ? `${what}\n\nHow to reach them: ${reach}` : what,
+        category: "other",
+        severity: "medium" as const,
+        fault: "ours" as const,
+        source: "client" as const,
+        occurredAt: request.now,
+        discoveredAt: request.now,
+        impact,
+        ownerId: owner?.active ? owner.id : null,
+      };
+      const setbackId = insertSetback(tx, { ...fields, number, stage: "discovered", stageChangedAt: request.now, createdAt: request.now, updatedAt: request.now });
+      const ref = formatReference(number);
+      appendEvent(tx, { kind: "setback.reported", actorId: null, setbackId, clientId: client.id, at: request.now, data: { reference: ref, viaFeedbackLink: link.label, ...fields } });
+      return ref;
+    });
+  } catch (error) {
+    // The client's message stays on their form, and they are told it did not arrive.
+    const refusal = storageRefusal(error);
+    if (refusal) return { ok: false, status: 503, formError: refusal.message, fieldErrors: {} };
+    throw error;
+  }
   return { ok: true, reference };
 }

@@ -6,15 +6,10 @@ import { addressOf } from "@/app/_server/client-address";
 import { getDb } from "@/db/client";
 import { signInWait } from "@/lib/auth/authenticate";
 import { describeWait } from "@/lib/auth/throttle";
+import { sameSitePath } from "@/lib/security/same-site-path";
 import { fieldErrorsOf } from "@/lib/commands/command";
 import { signInInput } from "@/lib/validation/user";
 import type { FormState } from "@/app/_components/form-state";
-
-/** Only same-site paths, so a crafted link cannot send a person elsewhere after signing in. */
-function safeNext(value: FormDataEntryValue | null): string {
-  const path = typeof value === "string" ? value : "";
-  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
-}
 
 export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const email = String(formData.get("email") ?? "");
@@ -28,7 +23,7 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   const waiting = throttled();
   if (waiting) return waiting;
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeNext(formData.get("next")) });
+    await signIn("credentials", { ...parsed.data, redirectTo: sameSitePath(formData.get("next")) });
   } catch (error) {
     if (error instanceof AuthError) {
       const nowWaiting = throttled();

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { getDb } from "@/db/client";
 import { useApiToken } from "@/db/writes/tokens";
 import { hashToken } from "@/lib/auth/tokens";
+import { storageRefusal } from "@/db/storage-errors";
 import { problem, json } from "@/lib/api/problem";
 import { executeCommand, type Actor, type Command } from "@/lib/commands/command";
 import { RateLimiter } from "@/lib/rate-limit";
@@ -46,15 +47,30 @@ export function api(route: (ctx: ApiContext) => Promise<Response>) {
         return problem(400, "The body is not valid JSON.");
       }
     }
-    return route({ actor: { id: user.id, name: user.name, role: user.role }, url: new URL(request.url), params: await context.params, body });
+    try {
+      return await route({ actor: { id: user.id, name: user.name, role: user.role }, url: new URL(request.url), params: await context.params, body });
+    } catch (error) {
+      return refusedWrite(error);
+    }
   };
+}
+
+/**
+ * A write that failed outside a command (commands answer their own 503) still gets problem
+ * details a client can act on, not an empty 500; any other error is a bug and stays one.
+ */
+function refusedWrite(error: unknown): Response {
+  const refusal = storageRefusal(error);
+  if (!refusal) throw error;
+  return problem(503, refusal.message, undefined, { "retry-after": String(refusal.retryAfterSeconds) });
 }
 
 /** Runs a command for the API: its refusals become problem details, its value `ok(value)`. */
 export async function runCommand<S extends z.ZodType, T>(cmd: Command<S, T>, actor: Actor, input: unknown, ok: (value: T) => Response): Promise<Response> {
   const result = await executeCommand(getDb(), cmd, actor, input);
   if (result.ok) return ok(result.value);
-  return problem(result.status, result.formError, result.fieldErrors);
+  const retry: Record<string, string> = result.retryAfterSeconds ? { "retry-after": String(result.retryAfterSeconds) } : {};
+  return problem(result.status, result.formError, result.fieldErrors, retry);
 }
 
 export { json, problem };
