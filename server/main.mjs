@@ -4,13 +4,16 @@
 // It exists for what Next.js cannot know or does not do:
 // - who the client is: Next.js believes X-Forwarded-For and X-Forwarded-Proto from anyone, so
 //   the headers are rewritten from the socket and TRUST_PROXY (server/forwarded-headers.mjs);
-// - HSTS over trusted HTTPS, and the security headers on every answer (server/security-headers.mjs).
+// - HSTS over trusted HTTPS, and the security headers on every answer (server/security-headers.mjs);
+// - requests Next.js would answer with a 500 or read without bound (server/request-guard.mjs).
 // Plain JavaScript, so `npm start` needs nothing but Node.js and the production dependencies.
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { readServerConfig } from "./config.mjs";
 import { rewriteForwardedHeaders } from "./forwarded-headers.mjs";
+import { refusalFor } from "./request-guard.mjs";
+import { sendRefusal } from "./refusal-response.mjs";
 import { setSecurityHeaders } from "./security-headers.mjs";
 
 const read = readServerConfig(process.argv.slice(2), process.env);
@@ -46,6 +49,8 @@ const server = http.createServer((req, res) => {
   const { protocol } = rewriteForwardedHeaders(req.headers, req.socket.remoteAddress, trustProxy);
   setSecurityHeaders(res, protocol);
   closeWhenBodyUnread(req, res);
+  const refusal = refusalFor(req);
+  if (refusal) return sendRefusal(req, res, refusal);
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.statusCode = 500;

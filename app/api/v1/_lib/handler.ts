@@ -3,11 +3,13 @@ import type { z } from "zod";
 import { getDb } from "@/db/client";
 import { useApiToken } from "@/db/writes/tokens";
 import { hashToken } from "@/lib/auth/tokens";
+import { readBodyUpTo } from "@/lib/api/bounded-body";
 import { problem, json } from "@/lib/api/problem";
 import { executeCommand, type Actor, type Command } from "@/lib/commands/command";
 import { RateLimiter } from "@/lib/rate-limit";
+import { API_BODY_MAX_BYTES } from "@/lib/security/body-limits";
 
-export const MAX_BODY_BYTES = 100_000;
+export const MAX_BODY_BYTES = API_BODY_MAX_BYTES;
 /** Requests a minute per token; an integration that needs more (or a benchmark) sets AMENDS_API_REQUESTS_PER_MINUTE. */
 const PER_MINUTE = Number(process.env.AMENDS_API_REQUESTS_PER_MINUTE) || 120;
 const holder = globalThis as unknown as { __amendsApiLimit?: RateLimiter };
@@ -36,10 +38,10 @@ export function api(route: (ctx: ApiContext) => Promise<Response>) {
     if (!user) return problem(401, "That token is unknown, revoked, or its user is deactivated.", undefined, { "www-authenticate": "Bearer" });
     let body: unknown = undefined;
     if (request.method !== "GET") {
-      const length = Number(request.headers.get("content-length") ?? 0);
-      if (length > MAX_BODY_BYTES) return problem(413, `At most ${MAX_BODY_BYTES} bytes.`);
-      const text = await request.text();
-      if (Buffer.byteLength(text) > MAX_BODY_BYTES) return problem(413, `At most ${MAX_BODY_BYTES} bytes.`);
+      // Read up to the limit and no further, however the body is sent (chunked has no length).
+      const read = await readBodyUpTo(request, MAX_BODY_BYTES);
+      if (!read.ok) return problem(413, `At most ${MAX_BODY_BYTES} bytes.`);
+      const text = read.text;
       try {
         body = text ? JSON.parse(text) : {};
       } catch {
