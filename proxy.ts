@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
+import { checkActionBody } from "@/lib/security/action-body";
+import { smallPage } from "@/app/_server/small-page";
 
 // Every page gets a Content-Security-Policy with a fresh nonce; Next.js reads it from the
 // request and puts the nonce on its scripts. Then a first, cheap gate: no session cookie, no
@@ -10,7 +12,13 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 // AMENDS_BENCH=1).
 const PUBLIC = /^\/(login|feedback|bench\/)/;
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  // A server action's body nested so deep that decoding it would overflow the stack, or a
+  // multipart body that cannot be read, is refused before Next.js decodes it (a 500 otherwise).
+  if (request.method === "POST") {
+    const check = await checkActionBody(request);
+    if (check !== "ok") return smallPage(400, "This request could not be read", check === "too deep" ? "Its data is nested too deeply." : "Its form data is cut off or malformed.");
+  }
   const csp = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (!hasSession && !PUBLIC.test(request.nextUrl.pathname)) {

@@ -1,12 +1,25 @@
 // @ts-check
-// Requests refused before Next.js sees them, because Next.js would read more than it should:
+// Requests refused before Next.js sees them, because Next.js would answer them with a 500 or
+// read more than it should:
+// - a path that is not valid percent-encoding (Next.js throws decoding it, in plain text and
+//   without the security headers): 400;
 // - a body larger than its route takes: 413 when Content-Length says so. The JSON API may stream
 //   a body (chunked) and stops reading it at its limit itself (app/api/v1/_lib/handler.ts);
 //   everywhere else a body must say its length (411), because Next.js would otherwise buffer a
 //   chunked one for proxy.ts and then cut it at its clone limit, breaking the form half-way.
 import { ACTION_BODY_MAX_BYTES, API_BODY_MAX_BYTES } from "./body-limits.mjs";
 
-/** @typedef {{ status: 411 | 413, title: string, detail: string }} Refusal */
+/** @typedef {{ status: 400 | 411 | 413, title: string, detail: string }} Refusal */
+
+/** @param {string} pathname */
+function isValidPercentEncoding(pathname) {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** @param {number} bytes */
 const megabytes = (bytes) => `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -18,6 +31,9 @@ const megabytes = (bytes) => `${Math.round(bytes / 1024 / 1024)} MB`;
  */
 export function refusalFor(req) {
   const pathname = (req.url ?? "/").split("?")[0];
+  if (!isValidPercentEncoding(pathname)) {
+    return { status: 400, title: "This address is not valid", detail: "The address has a broken %-escape: check the link." };
+  }
   const lengthHeader = req.headers["content-length"];
   const length = lengthHeader === undefined ? undefined : Number(lengthHeader);
   const api = pathname.startsWith("/api/");
