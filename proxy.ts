@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 import { checkActionBody } from "@/lib/security/action-body";
+import { describeWait } from "@/lib/auth/throttle";
+import { addressOf } from "@/app/_server/client-address";
+import { guessKey, guesses } from "@/app/_server/guessing";
 import { smallPage } from "@/app/_server/small-page";
 
 // Every page gets a Content-Security-Policy with a fresh nonce; Next.js reads it from the
@@ -18,6 +21,13 @@ export async function proxy(request: NextRequest) {
   if (request.method === "POST") {
     const check = await checkActionBody(request);
     if (check !== "ok") return smallPage(400, "This request could not be read", check === "too deep" ? "Its data is nested too deeply." : "Its form data is cut off or malformed.");
+  }
+  // An address that keeps opening client links nobody holds waits before it may try again.
+  if (request.nextUrl.pathname.startsWith("/feedback/")) {
+    const wait = guesses().waitFor(guessKey.link(addressOf(request.headers)), Date.now());
+    if (wait > 0) {
+      return smallPage(429, "Please wait a moment", `There have been too many tries from your address. Wait ${describeWait(wait)}, then open your link again; if it still does not work, contact us directly.`, { "retry-after": String(Math.ceil(wait / 1000)) });
+    }
   }
   const csp = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));

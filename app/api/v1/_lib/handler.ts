@@ -3,11 +3,14 @@ import type { z } from "zod";
 import { getDb } from "@/db/client";
 import { useApiToken } from "@/db/writes/tokens";
 import { hashToken } from "@/lib/auth/tokens";
+import { describeWait } from "@/lib/auth/throttle";
 import { readBodyUpTo } from "@/lib/api/bounded-body";
 import { problem, json } from "@/lib/api/problem";
 import { executeCommand, type Actor, type Command } from "@/lib/commands/command";
 import { RateLimiter } from "@/lib/rate-limit";
 import { API_BODY_MAX_BYTES } from "@/lib/security/body-limits";
+import { addressOf } from "@/app/_server/client-address";
+import { guessKey, guesses } from "@/app/_server/guessing";
 
 export const MAX_BODY_BYTES = API_BODY_MAX_BYTES;
 /** Requests a minute per token; an integration that needs more (or a benchmark) sets AMENDS_API_REQUESTS_PER_MINUTE. */
@@ -25,17 +28,26 @@ export interface ApiContext {
 
 /**
  * Every /api/v1 route: bearer token → user (with their role), a per-token rate limit, a body size
- * limit, then the route. Roles and input are checked by the same commands as the UI.
+ * limit, then the route. Roles and input are checked by the same commands as the UI. An address
+ * that keeps sending tokens nobody holds must wait (lib/auth/guessing.ts).
  */
 export function api(route: (ctx: ApiContext) => Promise<Response>) {
   return async (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
     const header = request.headers.get("authorization") ?? "";
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     if (!token) return problem(401, "Send a personal API token: Authorization: Bearer <token>.", undefined, { "www-authenticate": "Bearer" });
+    const guessing = guessKey.token(addressOf(request.headers));
+    const wait = guesses().waitFor(guessing, Date.now());
+    if (wait > 0) {
+      return problem(429, `Too many unknown tokens from your address. Try again in ${describeWait(wait)}.`, undefined, { "retry-after": String(Math.ceil(wait / 1000)) });
+    }
     const tokenHash = hashToken(token);
     if (!perToken().allow(tokenHash, Date.now())) return problem(429, `At most ${PER_MINUTE} requests a minute per token.`, undefined, { "retry-after": "60" });
     const user = useApiToken(getDb(), tokenHash, Date.now());
-    if (!user) return problem(401, "That token is unknown, revoked, or its user is deactivated.", undefined, { "www-authenticate": "Bearer" });
+    if (!user) {
+      guesses().fail(guessing, Date.now());
+      return problem(401, "That token is unknown, revoked, or its user is deactivated.", undefined, { "www-authenticate": "Bearer" });
+    }
     let body: unknown = undefined;
     if (request.method !== "GET") {
       // Read up to the limit and no further, however the body is sent (chunked has no length).
