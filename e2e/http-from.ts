@@ -80,7 +80,7 @@ export async function sendFeedbackFrom(base: string, localAddress: string, token
   const body = Buffer.from(await encoded.arrayBuffer());
   return requestFrom(localAddress, `${base}/feedback/${token}`, {
     method: "POST",
-    headers: { ...headers, "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length) },
+    headers: { ...headers, origin: base, "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length) },
     body,
   });
 }
