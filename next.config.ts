@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { ACTION_BODY_MAX_BYTES } from "./lib/security/body-limits";
 
 const nextConfig: NextConfig = {
   // Native addons are loaded by Node at run time, never bundled.
@@ -21,8 +22,11 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() answers a wrong role with a 403 page.
     authInterrupts: true,
-    // The CSV import uploads whole spreadsheets; every other form is small.
-    serverActions: { bodySizeLimit: "30mb" },
+    // The CSV import uploads whole spreadsheets (lib/import/limits.ts); every other form is
+    // small. Both limits must agree: proxy.ts reads a copy of the body, cut off at its own limit
+    // (10 MB by default), and the action then gets the cut-off body ("Unexpected end of form").
+    serverActions: { bodySizeLimit: ACTION_BODY_MAX_BYTES },
+    proxyClientMaxBodySize: ACTION_BODY_MAX_BYTES,
   },
 };
 

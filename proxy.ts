@@ -1,6 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { CROSS_SITE_PAGE, isCrossSiteAction } from "@/lib/security/action-origin";
+import { isCrossSiteAction } from "@/lib/security/action-origin";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
+import { checkActionBody } from "@/lib/security/action-body";
+import { describeWait } from "@/lib/auth/throttle";
+import { addressOf } from "@/app/_server/client-address";
+import { guessKey, guesses } from "@/app/_server/guessing";
+import { smallPage } from "@/app/_server/small-page";
 
 // Every page gets a Content-Security-Policy with a fresh nonce; Next.js reads it from the
 // request and puts the nonce on its scripts. Then a first, cheap gate: no session cookie, no
@@ -11,13 +16,26 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 // AMENDS_BENCH=1).
 const PUBLIC = /^\/(login|feedback|bench\/)/;
 
-export function proxy(request: NextRequest) {
-  const csp = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");
+export async function proxy(request: NextRequest) {
   // A server action posted from another site: refused here with a 403 page, before Next.js's
-  // own check would answer it with a 500 (lib/security/action-origin.ts).
+  // own check would answer it with a 500 (lib/security/action-origin.ts), and before its body is read.
   if (isCrossSiteAction(request.method, request.headers)) {
-    return new NextResponse(CROSS_SITE_PAGE, { status: 403, headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": csp, "cache-control": "no-store" } });
+    return smallPage(403, "This form was sent from another site", "Amends only accepts forms sent from its own pages, so nothing was saved. If you meant to use Amends, open it and try again.");
   }
+  // A server action's body nested so deep that decoding it would overflow the stack, or a
+  // multipart body that cannot be read, is refused before Next.js decodes it (a 500 otherwise).
+  if (request.method === "POST") {
+    const check = await checkActionBody(request);
+    if (check !== "ok") return smallPage(400, "This request could not be read", check === "too deep" ? "Its data is nested too deeply." : "Its form data is cut off or malformed.");
+  }
+  // An address that keeps opening client links nobody holds waits before it may try again.
+  if (request.nextUrl.pathname.startsWith("/feedback/")) {
+    const wait = guesses().waitFor(guessKey.link(addressOf(request.headers)), Date.now());
+    if (wait > 0) {
+      return smallPage(429, "Please wait a moment", `There have been too many tries from your address. Wait ${describeWait(wait)}, then open your link again; if it still does not work, contact us directly.`, { "retry-after": String(Math.ceil(wait / 1000)) });
+    }
+  }
+  const csp = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (!hasSession && !PUBLIC.test(request.nextUrl.pathname)) {
     const url = request.nextUrl.clone();

@@ -4,6 +4,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
+import { NEXT_START } from "./next-server";
 
 const database = process.env.DATABASE_URL;
 if (!database) throw new Error("DATABASE_URL must name the end-to-end database");
@@ -24,7 +25,10 @@ function step(args: string[]) {
 step(["tsx", "scripts/seed-demo.ts"]);
 step(["tsx", "scripts/seed-report-fixture.ts"]);
 if (!process.env.E2E_SKIP_BUILD) step(["next", "build"]);
-const server = spawn("npx", ["next", "start", "-p", process.env.PORT ?? "3100"], { stdio: "inherit", env });
+// The production server as `npm start` runs it, with TRUST_PROXY unset as by default; its pid
+// beside the database, for the tests that read its memory.
+const server = spawn(process.execPath, [...NEXT_START, "-p", process.env.PORT ?? "3100"], { stdio: "inherit", env: { ...env, TRUST_PROXY: "" } });
+fs.writeFileSync(path.join(path.dirname(database), "server.pid"), String(server.pid));
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

@@ -1,10 +1,11 @@
-import "server-only";
-
 /**
- * The address a request came from, as the first X-Forwarded-For entry (Next.js and a reverse
- * proxy set it). The per-address limits use it (client links, sign-in); the per-account
- * sign-in throttle does not.
+ * The address a request came from. The server in front of Next.js (server/main.mjs) sets
+ * X-Forwarded-For to exactly that: the socket's peer, or, when TRUST_PROXY names the proxy in
+ * front, the client it reports. Whatever a client sent under that name is gone by then. The
+ * per-address limits use it (client links, sign-in, token guessing); the per-account sign-in
+ * throttle does not. (Under `next dev` there is no such server: the header is the client's.)
+ * No "server-only" here: proxy.ts reads it too.
  */
 export function addressOf(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip")?.trim() || "unknown";
+  return headers.get("x-forwarded-for")?.trim() || "unknown";
 }

@@ -34,17 +34,3 @@ export function isCrossSiteAction(method: string, headers: Headers): boolean {
   const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
   return !host || hostOf(origin) !== host;
 }
-
-/** The 403 page for it: plain HTML (the app's stylesheet has a hashed name), no script. */
-export const CROSS_SITE_PAGE = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Refused · Amends</title></head>
-<body style="font-family: system-ui, sans-serif; color: #0f172a; max-width: 36rem; margin: 4rem auto; padding: 0 1rem; text-align: center">
-<main>
-<h1 style="font-size: 1.5rem; font-weight: 600">This form was sent from another site</h1>
-<p style="color: #475569">Amends only accepts forms sent from its own pages, so nothing was saved. If you meant to use Amends, open it and try again.</p>
-<p><a href="/" style="color: #4338ca">Back to Amends</a></p>
-</main>
-</body>
-</html>
-`;

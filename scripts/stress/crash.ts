@@ -21,7 +21,8 @@ import { NEXT_START } from "../next-server";
 const { values } = parseArgs({ options: { loops: { type: "string", default: "5" }, writers: { type: "string", default: "8" }, "skip-build": { type: "boolean", default: false } } });
 const LOOPS = Number(values.loops);
 const WRITERS = Number(values.writers);
-const PORT = 3600;
+// STRESS_PORT: another port, when several checkouts run the crash test on one machine.
+const PORT = Number(process.env.STRESS_PORT ?? 3600);
 const BASE = `http://127.0.0.1:${PORT}`;
 const log = (line: string) => console.log(`[stress] ${line}`);
 function fail(message: string): never {

@@ -1,5 +1,5 @@
 "use server";
-import { clientAddress, limits } from "@/app/_server/limits";
+import { clientAddress, countLinkGuess, limits } from "@/app/_server/limits";
 import { formDataToObject } from "@/app/_server/form-action";
 import type { FormState } from "@/app/_components/form-state";
 import { getDb } from "@/db/client";
@@ -17,7 +17,10 @@ export async function submitFeedbackAction(_prev: FormState, formData: FormData)
     perLink: feedbackPerLink,
     perAddress: feedbackPerAddress,
   });
-  if (!result.ok && result.status === 404) return { ok: false, formError: "This link no longer works. Please contact us directly.", answeredAt: Date.now() };
+  if (!result.ok && result.status === 404) {
+    await countLinkGuess(); // a guess, as on the page (proxy.ts makes a guesser wait)
+    return { ok: false, formError: "This link no longer works. Please contact us directly.", answeredAt: Date.now() };
+  }
   if (!result.ok) {
     const values = { what: String(raw.what ?? ""), impact: String(raw.impact ?? ""), reach: String(raw.reach ?? "") };
     return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, values, answeredAt: Date.now() };

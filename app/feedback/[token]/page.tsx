@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { countLinkGuess } from "@/app/_server/limits";
 import { getDb } from "@/db/client";
 import { sharedStatus } from "@/db/queries/feedback";
 import { getOrgSettings } from "@/db/queries/settings";
@@ -17,7 +18,11 @@ export default async function FeedbackPage({ params }: { params: Promise<{ token
   const { token } = await params;
   const db = getDb();
   const link = looksLikeToken(token) ? findActiveFeedbackLink(db, hashToken(token)) : null;
-  if (!link) notFound();
+  if (!link) {
+    // A link nobody holds is a guess: counted, and proxy.ts makes a guessing address wait.
+    await countLinkGuess();
+    notFound();
+  }
   const [settings, status] = await Promise.all([getOrgSettings(db), sharedStatus(db, link.clientId)]);
   const date = (ms: number) => formatDateTime(ms, settings.timeZone);
   return (

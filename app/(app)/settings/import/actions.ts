@@ -5,6 +5,7 @@ import { currentActor } from "@/app/_server/session";
 import { getDb } from "@/db/client";
 import { executeCommand } from "@/lib/commands/command";
 import { importSetbacks, type ImportReport } from "@/lib/commands/import";
+import { importTooLarge } from "@/lib/import/limits";
 
 export interface ImportState {
   report?: ImportReport;
@@ -16,6 +17,9 @@ export async function importAction(_prev: ImportState, formData: FormData): Prom
   const actor = await currentActor();
   if (!actor) redirect("/login");
   const file = formData.get("file");
+  // The page says so before sending; a file sent anyway is refused here, unread.
+  const tooLarge = file instanceof File ? importTooLarge(file.size) : null;
+  if (tooLarge) return { formError: tooLarge };
   const csv = file instanceof File && file.size > 0 ? await file.text() : "";
   const result = await executeCommand(getDb(), importSetbacks, actor, { csv, dryRun: formData.get("intent") !== "import" });
   if (!result.ok) return { formError: result.fieldErrors.csv?.join(" ") ?? result.formError };

@@ -1,5 +1,6 @@
 "use client";
-import { startTransition, useActionState, type FormEvent } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { importTooLarge } from "@/lib/import/limits";
 import { importAction, type ImportState } from "./actions";
 import { ClientMatches } from "./client-matches";
 
@@ -7,13 +8,19 @@ const button = "rounded-md px-4 py-2 text-sm font-medium shadow-sm disabled:opac
 
 export function ImportForm() {
   const [state, action, pending] = useActionState(importAction, {} as ImportState);
-  const r = state.report;
+  // A file over the limit is named at once, not uploaded first to be refused (the action checks too).
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const r = tooLarge ? undefined : state.report;
+  const formError = tooLarge ?? state.formError;
   // Submitted by hand, not through the form's action, so the chosen file stays chosen between
   // "Check" and "Import" (a form action resets the form when it returns).
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-    startTransition(() => action(data));
+    const file = data.get("file");
+    const refusal = file instanceof File ? importTooLarge(file.size) : null;
+    setTooLarge(refusal);
+    if (!refusal) startTransition(() => action(data));
   };
   return (
     <div className="space-y-4">
@@ -26,7 +33,7 @@ export function ImportForm() {
         <button type="submit" name="intent" value="import" disabled={pending} className={`${button} bg-indigo-600 text-white`}>Import</button>
         {pending ? <span role="status" className="text-sm text-slate-600">Checking every row…</span> : null}
       </form>
-      {state.formError ? <p role="alert" className="text-sm text-red-700">{state.formError}</p> : null}
+      {formError ? <p role="alert" className="text-sm text-red-700">{formError}</p> : null}
       {r ? (
         <section aria-label="Import report" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
           <p role="status" className="font-medium">

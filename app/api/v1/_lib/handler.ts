@@ -4,11 +4,16 @@ import { getDb } from "@/db/client";
 import { useApiToken } from "@/db/writes/tokens";
 import { hashToken } from "@/lib/auth/tokens";
 import { storageRefusal } from "@/db/storage-errors";
+import { describeWait } from "@/lib/auth/throttle";
+import { readBodyUpTo } from "@/lib/api/bounded-body";
 import { problem, json } from "@/lib/api/problem";
 import { executeCommand, type Actor, type Command } from "@/lib/commands/command";
 import { RateLimiter } from "@/lib/rate-limit";
+import { API_BODY_MAX_BYTES } from "@/lib/security/body-limits";
+import { addressOf } from "@/app/_server/client-address";
+import { guessKey, guesses } from "@/app/_server/guessing";
 
-export const MAX_BODY_BYTES = 100_000;
+export const MAX_BODY_BYTES = API_BODY_MAX_BYTES;
 /** Requests a minute per token; an integration that needs more (or a benchmark) sets AMENDS_API_REQUESTS_PER_MINUTE. */
 const PER_MINUTE = Number(process.env.AMENDS_API_REQUESTS_PER_MINUTE) || 120;
 const holder = globalThis as unknown as { __amendsApiLimit?: RateLimiter };
@@ -24,23 +29,32 @@ export interface ApiContext {
 
 /**
  * Every /api/v1 route: bearer token → user (with their role), a per-token rate limit, a body size
- * limit, then the route. Roles and input are checked by the same commands as the UI.
+ * limit, then the route. Roles and input are checked by the same commands as the UI. An address
+ * that keeps sending tokens nobody holds must wait (lib/auth/guessing.ts).
  */
 export function api(route: (ctx: ApiContext) => Promise<Response>) {
   return async (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
     const header = request.headers.get("authorization") ?? "";
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     if (!token) return problem(401, "Send a personal API token: Authorization: Bearer <token>.", undefined, { "www-authenticate": "Bearer" });
+    const guessing = guessKey.token(addressOf(request.headers));
+    const wait = guesses().waitFor(guessing, Date.now());
+    if (wait > 0) {
+      return problem(429, `Too many unknown tokens from your address. Try again in ${describeWait(wait)}.`, undefined, { "retry-after": String(Math.ceil(wait / 1000)) });
+    }
     const tokenHash = hashToken(token);
     if (!perToken().allow(tokenHash, Date.now())) return problem(429, `At most ${PER_MINUTE} requests a minute per token.`, undefined, { "retry-after": "60" });
     const user = useApiToken(getDb(), tokenHash, Date.now());
-    if (!user) return problem(401, "That token is unknown, revoked, or its user is deactivated.", undefined, { "www-authenticate": "Bearer" });
+    if (!user) {
+      guesses().fail(guessing, Date.now());
+      return problem(401, "That token is unknown, revoked, or its user is deactivated.", undefined, { "www-authenticate": "Bearer" });
+    }
     let body: unknown = undefined;
     if (request.method !== "GET") {
-      const length = Number(request.headers.get("content-length") ?? 0);
-      if (length > MAX_BODY_BYTES) return problem(413, `At most ${MAX_BODY_BYTES} bytes.`);
-      const text = await request.text();
-      if (Buffer.byteLength(text) > MAX_BODY_BYTES) return problem(413, `At most ${MAX_BODY_BYTES} bytes.`);
+      // Read up to the limit and no further, however the body is sent (chunked has no length).
+      const read = await readBodyUpTo(request, MAX_BODY_BYTES);
+      if (!read.ok) return problem(413, `At most ${MAX_BODY_BYTES} bytes.`);
+      const text = read.text;
       try {
         body = text ? JSON.parse(text) : {};
       } catch {
