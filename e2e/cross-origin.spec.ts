@@ -1,6 +1,8 @@
 import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { E2E_DATABASE } from "./env";
+import { startOwnServer, type OwnServer } from "./own-server";
+import { unusedEmail } from "./helpers";
 
 function failures(email: string): number {
   const db = new Database(E2E_DATABASE, { readonly: true });
@@ -35,7 +37,7 @@ async function expectRefused(answer: APIResponse) {
 
 test("a server action posted from another site is refused with a 403 before it runs", async ({ request, baseURL }) => {
   const { fields, actionId } = await signInForm(request);
-  const email = "priya@demo.test";
+  const email = unusedEmail("cross-site");
   const form = { ...fields, email, password: "wrong-password" };
   const post = (headers: Record<string, string>) => request.post("/login", { headers, multipart: form });
 
@@ -46,15 +48,37 @@ test("a server action posted from another site is refused with a 403 before it r
   await expectRefused(await post({ origin: "not a url" }));
   // The same action called as the page's JavaScript calls it (Next-Action header).
   await expectRefused(await request.post("/login", { headers: { origin: "https://evil.example", "next-action": actionId }, multipart: form }));
-  // Behind a proxy the host that counts is the forwarded one, as for Next.js's own check.
-  await expectRefused(await post({ origin: new URL(baseURL!).origin, "x-forwarded-host": "amends.example" }));
+  // A forwarded host from anyone but a trusted proxy is dropped by the server in front: it
+  // neither refuses the app's own origin nor lets a foreign one in.
+  await expectRefused(await post({ origin: "https://amends.example", "x-forwarded-host": "amends.example" }));
   expect(failures(email)).toBe(before);
 
   // The same request from the app's own origin runs: the refusals above were the origin's doing.
-  const own = await post({ origin: new URL(baseURL!).origin });
+  const own = await post({ origin: new URL(baseURL!).origin, "x-forwarded-host": "amends.example" });
   expect(own.status()).toBe(200);
   expect(failures(email)).toBe(before + 1);
-  const proxied = await post({ origin: "https://amends.example", "x-forwarded-host": "amends.example" });
-  expect(proxied.status()).toBe(200);
-  expect(failures(email)).toBe(before + 2);
+});
+
+test.describe("behind a trusted proxy", () => {
+  let server: OwnServer;
+  test.beforeAll(async () => {
+    server = await startOwnServer({ TRUST_PROXY: "1" });
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  test("the host that counts is the forwarded one, as for Next.js's own check", async ({ playwright }) => {
+    const request = await playwright.request.newContext({ baseURL: server.base });
+    const { fields } = await signInForm(request);
+    const email = unusedEmail("cross-site");
+    const post = (headers: Record<string, string>) => request.post("/login", { headers, multipart: { ...fields, email, password: "wrong-password" } });
+    const before = failures(email);
+    await expectRefused(await post({ origin: server.base, "x-forwarded-host": "amends.example" }));
+    expect(failures(email)).toBe(before);
+    const proxied = await post({ origin: "https://amends.example", "x-forwarded-host": "amends.example" });
+    expect(proxied.status()).toBe(200);
+    expect(failures(email)).toBe(before + 1);
+    await request.dispose();
+  });
 });

@@ -14,3 +14,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export function unique(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 }
+
+/** An email no account and no earlier run or retry has used: its sign-in failures start at none. */
+export function unusedEmail(prefix: string): string {
+  return `${unique(prefix).replace(/\W+/g, "-")}@demo.test`.toLowerCase();
+}
