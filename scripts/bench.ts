@@ -11,6 +11,7 @@ import Database from "better-sqlite3";
 import { openDatabase } from "../db/client";
 import { SCALE_DB } from "../db/fixtures/scale";
 import { verifyAuditChain } from "../db/audit";
+import { auditKeyFile } from "../lib/audit/key-source";
 import { executeCommand } from "../lib/commands/command";
 import { createApiToken } from "../lib/commands/tokens";
 import { resolvePeriod } from "../lib/metrics/period";
@@ -59,6 +60,9 @@ if (setbackCount(SCALE_DB) !== setbacks) run(["tsx", "scripts/seed-scale.ts", "-
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "amends-bench-"));
 const database = path.join(work, "bench.db");
 fs.copyFileSync(SCALE_DB, database);
+// The copy is an installation of its own: its audit key beside it, and this process writes to it.
+fs.copyFileSync(auditKeyFile(SCALE_DB), auditKeyFile(database));
+process.env.DATABASE_URL = database;
 const db = openDatabase(database);
 const manager = db.$client.prepare("select id, name from users where email = 'manager@demo.test'").get() as { id: number; name: string };
 const tokenResult = await executeCommand(db, createApiToken, { ...manager, role: "manager" }, { name: "Benchmark" });

@@ -53,7 +53,7 @@ describe("backup and restore", () => {
     tampered.$client.exec("drop trigger events_no_update; update events set data = '{}' where id = 10;");
     tampered.$client.close();
     const target = path.join(dir, "target.db");
-    await expect(restoreFrom(file, target)).rejects.toThrow("The backup's audit chain is broken at event 10");
+    await expect(restoreFrom(file, target)).rejects.toThrow("The backup's audit chain does not verify: event 10: its content does not match its hash");
     expect(fs.existsSync(target)).toBe(false);
     fs.rmSync(dir, { recursive: true, force: true });
   });
