@@ -39,3 +39,17 @@ export function cutChain(db: Db, lastKept: number): void {
   db.$client.prepare("delete from events where id > ?").run(lastKept);
   db.$client.prepare("delete from settings where key = 'audit.head'").run();
 }
+
+/**
+ * The cut a signed chain cannot see by itself: back to a checkpoint, with every later event and
+ * checkpoint deleted and that checkpoint's signed head put back as the head. Only an anchor
+ * kept outside the file (npm run audit:anchor) shows it.
+ */
+export function cutToCheckpoint(db: Db, eventId: number): void {
+  dropGuards(db);
+  const checkpoint = db.$client.prepare("select * from audit_checkpoints where event_id = ?").get(eventId) as { event_id: number; hash: string; signed_at: number; key_id: string; signature: string };
+  db.$client.prepare("delete from events where id > ?").run(eventId);
+  db.$client.prepare("delete from audit_checkpoints where event_id > ?").run(eventId);
+  const head = { id: checkpoint.event_id, hash: checkpoint.hash, at: checkpoint.signed_at, keyId: checkpoint.key_id, signature: checkpoint.signature };
+  db.$client.prepare("update settings set value = ? where key = 'audit.head'").run(JSON.stringify(head));
+}

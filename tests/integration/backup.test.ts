@@ -1,11 +1,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { backupTo, checkBackup, restoreFrom } from "@/db/backup";
 import { openDatabase } from "@/db/client";
 import { executeCommand } from "@/lib/commands/command";
 import { createClient } from "@/lib/commands/clients";
+import type { Db } from "@/db/client";
 import { verifyAuditChain } from "@/db/audit";
 import { seedDemo } from "@/db/seed";
 import { freshDb, makeActor } from "../helpers/db";
@@ -57,4 +58,43 @@ describe("backup and restore", () => {
     expect(fs.existsSync(target)).toBe(false);
     fs.rmSync(dir, { recursive: true, force: true });
   });
+
+  it("refuses a backup whose history forked from this installation's, and one that does not hold a given anchor", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amends-backup-"));
+    const live = path.join(dir, "live.db");
+    const db = openDatabase(live);
+    await writeDay(db, 0, "Kept");
+    const older = path.join(dir, "older.db");
+    await backupTo(db, older);
+    await writeDay(db, 1, "Kept");
+    const anchor = await verifyAuditChain(db);
+    db.$client.close();
+    // Another history from the same start: it verifies by itself, signed with the same key.
+    const forked = path.join(dir, "forked.db");
+    fs.copyFileSync(older, forked);
+    const other = openDatabase(forked);
+    await writeDay(other, 1, "Forked");
+    other.$client.close();
+    expect((await checkBackup(forked)).chain.ok).toBe(true);
+
+    await expect(restoreFrom(forked, live)).rejects.toThrow("The backup disagrees with the database it would replace: its event 6 is not the one this installation signed on 2026-11-24 09:00 UTC: its history was rewritten, or it is another installation's");
+    if (!anchor.ok || !anchor.head) throw new Error("no head");
+    await expect(restoreFrom(older, live, { anchor: anchor.head })).rejects.toThrow("The backup's audit chain does not verify: the chain: it ends at event 3, before the anchor's event 6");
+    // Merely older: restored, and it says what goes with the newer database.
+    const restored = await restoreFrom(older, live);
+    expect(restored.installation).toMatchObject({ disagreement: null, lostEvents: 3, replacedHead: { eventId: 6 } });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 });
+
+afterEach(() => vi.useRealTimers());
+
+/** A working day: a member added and a client created and renamed, on day `day` of a fixed week. */
+async function writeDay(db: Db, day: number, name: string) {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(Date.UTC(2026, 10, 23 + day, 9));
+  const member = makeActor(db, "member");
+  await executeCommand(db, createClient, member, { name: `${name} ${day}` });
+  await executeCommand(db, createClient, member, { name: `${name} ${day} too` });
+  vi.useRealTimers();
+}
