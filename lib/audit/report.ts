@@ -60,8 +60,9 @@ export function describeVerification(result: AuditVerification): string {
   ];
   if (result.anchor) parts.push(`holds the anchor of event ${result.anchor.eventId}`);
   let line = parts.join(", ");
-  const records = result.records.filter((r) => r.count > 0).map((r) => plural(r.count, r.noun));
-  if (records.length) line += `; ${records.join(", ")} match the events that created them`;
+  const checked = result.records.filter((r) => r.count > 0);
+  const one = checked.length === 1 && checked[0].count === 1;
+  if (checked.length) line += `; ${checked.map((r) => plural(r.count, r.noun)).join(", ")} ${one ? "matches the event that created it" : "match the events that created them"}`;
   const legacy = result.records.reduce((n, r) => n + r.importedBefore, 0);
   if (legacy) line += `; ${plural(legacy, "record")} imported before each record had its own event: only their import is checked`;
   return line;
