@@ -86,7 +86,7 @@ function verifyIn(tx: Conn, keys: ReadonlyMap<string, PublicAuditKey>, anchor: S
     if (!head.signed) {
       return checkpoints.length
         ? broken(count, lastId, "the head", "it is not signed, though the chain has checkpoints: it was not written by the application")
-        : broken(count, null, "the chain", "no checkpoint signs it. A chain written before checkpoints is signed when the app starts, or by npm run audit:anchor; one whose checkpoints were removed cannot be signed again");
+        : unsignedChain(count, head, chain);
     }
     const headProblem = signatureProblem(head.signed, keys);
     if (headProblem) return broken(count, head.id, "the head", headProblem);
@@ -121,6 +121,14 @@ function verifyIn(tx: Conn, keys: ReadonlyMap<string, PublicAuditKey>, anchor: S
     records,
     anchor: anchor && anchorHeld ? anchor : null,
   };
+}
+
+/** Nothing signs the chain: fine by its hashes (the head included), or broken at the first break. */
+function unsignedChain(count: number, head: { id: number; hash: string }, chain: ChainVerifier): AuditBroken {
+  const end = chain.result(head);
+  if (!end.ok) return { ok: false, count: end.count, brokenId: end.brokenId, subject: `event ${end.brokenId}`, reason: end.reason };
+  const reason = "no checkpoint signs it. A chain written before checkpoints is signed when the app starts, or by npm run audit:anchor; one whose checkpoints were removed cannot be signed again";
+  return { ok: false, count, brokenId: null, subject: "the chain", reason, unsigned: true };
 }
 
 /** Null when `checkpoint` is signed by a known key, signs this very event, and follows the one before closely enough. */

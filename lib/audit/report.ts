@@ -31,6 +31,8 @@ export interface AuditBroken {
   /** What is broken: "event 4", "the checkpoint at event 1000", "communication 12", "the head". */
   subject: string;
   reason: string;
+  /** Set when the one problem is that nothing signs an otherwise intact chain (written before checkpoints). */
+  unsigned?: true;
 }
 
 export type AuditVerification = AuditOk | AuditBroken;

@@ -7,9 +7,8 @@ import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { appendEvents, verifyAuditChain } from "@/db/audit";
 import { signUnsignedChain } from "@/db/audit-sign";
-import { openDatabase, type Db } from "@/db/client";
+import { openDatabase } from "@/db/client";
 import { seedDemo } from "@/db/seed";
-import { eventHash, GENESIS_HASH } from "@/lib/audit/chain";
 import { describeVerification } from "@/lib/audit/report";
 import { auditKeyFile, findAuditKey, localAuditKey, MISSING_AUDIT_KEY, requireAuditKey } from "@/lib/audit/key-source";
 import { newAuditKeyText, parseAuditKey } from "@/lib/audit/signature";
@@ -17,6 +16,7 @@ import { createClient } from "@/lib/commands/clients";
 import { executeCommand } from "@/lib/commands/command";
 import { count, freshDb, makeActor } from "../helpers/db";
 import { ok } from "../helpers/setback";
+import { legacyChain } from "../helpers/legacy-chain";
 import { dropGuards } from "../helpers/tamper";
 
 const dirs: string[] = [];
@@ -110,22 +110,10 @@ describe("the audit key", () => {
   });
 });
 
-/** Events as versions before checkpoints wrote them: chained, with an unsigned head. */
-function legacyChain(db: Db, n: number): void {
-  let prevHash = GENESIS_HASH;
-  for (let id = 1; id <= n; id++) {
-    const content = { id, occurredAt: 1_790_000_000_000 + id, actorId: null, kind: "client.created", setbackId: null, clientId: null, data: `{"name":"Legacy ${id}"}` };
-    const hash = eventHash(prevHash, content);
-    db.$client.prepare("insert into events (id, occurred_at, actor_id, kind, setback_id, client_id, data, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)").run(id, content.occurredAt, null, content.kind, null, null, content.data, prevHash, hash);
-    prevHash = hash;
-  }
-  db.$client.prepare("insert into settings (key, value) values ('audit.head', ?)").run(JSON.stringify({ id: n, hash: prevHash }));
-}
-
 describe("a chain written before checkpoints", () => {
   it("is reported unsigned, then signed as it stands (start-up, audit:anchor), and carries on", async () => {
     const db = freshDb();
-    legacyChain(db, 5);
+    legacyChain(db.$client, 5);
     expect(describeVerification(await verifyAuditChain(db))).toMatch(/^broken: the chain: no checkpoint signs it\. A chain written before checkpoints is signed when the app starts/);
     const key = parseAuditKey(process.env.AUDIT_KEY!);
     expect(signUnsignedChain(db, key)).toMatchObject({ eventId: 5, keyId: key.id });
@@ -136,7 +124,7 @@ describe("a chain written before checkpoints", () => {
 
   it("is not signed when its hashes do not verify", async () => {
     const db = freshDb();
-    legacyChain(db, 5);
+    legacyChain(db.$client, 5);
     dropGuards(db);
     db.$client.prepare(`update events set data = '{"name":"Someone else"}' where id = 3`).run();
     expect(() => signUnsignedChain(db, parseAuditKey(process.env.AUDIT_KEY!))).toThrow("The audit chain is broken at event 3 (its content does not match its hash (edited)); it was not signed.");

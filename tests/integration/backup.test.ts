@@ -9,7 +9,11 @@ import { createClient } from "@/lib/commands/clients";
 import type { Db } from "@/db/client";
 import { verifyAuditChain } from "@/db/audit";
 import { seedDemo } from "@/db/seed";
+import { signUnsignedChain } from "@/db/audit-sign";
+import { parseAuditKey } from "@/lib/audit/signature";
 import { freshDb, makeActor } from "../helpers/db";
+import { databaseBeforeCheckpoints, legacyChain } from "../helpers/legacy-chain";
+import { dropGuards } from "../helpers/tamper";
 
 describe("backup and restore", () => {
   it("backs up consistently while writes go on, and restores a database whose every event verifies", async () => {
@@ -83,6 +87,29 @@ describe("backup and restore", () => {
     // Merely older: restored, and it says what goes with the newer database.
     const restored = await restoreFrom(older, live);
     expect(restored.installation).toMatchObject({ disagreement: null, lostEvents: 3, replacedHead: { eventId: 6 } });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("refuses a backup made before checkpoints unless told to (--unsigned); it is signed when the app next starts", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amends-backup-"));
+    const file = path.join(dir, "old.db");
+    const old = databaseBeforeCheckpoints(file);
+    legacyChain(old, 5);
+    old.close();
+    const target = path.join(dir, "amends.db");
+    await expect(restoreFrom(file, target)).rejects.toThrow("The backup's audit chain does not verify: the chain: no checkpoint signs it. A chain written before checkpoints is signed when the app starts, or by npm run audit:anchor; one whose checkpoints were removed cannot be signed again (a backup made before checkpoints existed: restore it with --unsigned if you trust where it came from)");
+    expect(fs.existsSync(target)).toBe(false);
+    expect(await restoreFrom(file, target, { acceptUnsigned: true })).toMatchObject({ unsigned: true, chain: { ok: false, subject: "the chain" } });
+    const restored = openDatabase(target);
+    expect(signUnsignedChain(restored, parseAuditKey(process.env.AUDIT_KEY!))).toMatchObject({ eventId: 5 });
+    expect(await verifyAuditChain(restored)).toMatchObject({ ok: true, count: 5 });
+    restored.$client.close();
+    // An unsigned chain that is also broken is refused even so.
+    const broken = openDatabase(file);
+    dropGuards(broken);
+    broken.$client.exec(`update events set data = '{}' where id = 2`);
+    broken.$client.close();
+    await expect(restoreFrom(file, path.join(dir, "other.db"), { acceptUnsigned: true })).rejects.toThrow("The backup's audit chain does not verify: event 2: its content does not match its hash");
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
