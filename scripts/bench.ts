@@ -43,10 +43,12 @@ function run(args: string[]) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+/** Setbacks in a scaled database whose chain is signed (one from before checkpoints counts as none). */
 function setbackCount(file: string): number {
-  if (!fs.existsSync(file)) return 0;
+  if (!fs.existsSync(file) || !fs.existsSync(auditKeyFile(file))) return 0;
   const db = new Database(file, { readonly: true });
   try {
+    if ((db.prepare("select count(*) as n from audit_checkpoints").get() as { n: number }).n === 0) return 0;
     return (db.prepare("select count(*) as n from setbacks").get() as { n: number }).n;
   } catch {
     return 0;
