@@ -104,7 +104,7 @@ function verifyIn(tx: Conn, keys: ReadonlyMap<string, PublicAuditKey>, anchor: S
   const records: RecordCount[] = [];
   for (const spec of RECORD_EVENTS) {
     const result = verifyRecords(tx, spec);
-    if ("reason" in result) return broken(count, result.eventId, result.subject, result.reason);
+    if ("reason" in result) return { ...broken(count, result.eventId, result.subject, result.reason), record: true };
     records.push(result);
   }
   const lastCheckpoint = checkpoints.at(-1);

@@ -33,6 +33,8 @@ export interface AuditBroken {
   reason: string;
   /** Set when the one problem is that nothing signs an otherwise intact chain (written before checkpoints). */
   unsigned?: true;
+  /** Set when the chain itself verified and a record differs from its event. */
+  record?: true;
 }
 
 export type AuditVerification = AuditOk | AuditBroken;
@@ -50,7 +52,10 @@ const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
  * "broken: <what>: <why>".
  */
 export function describeVerification(result: AuditVerification): string {
-  if (!result.ok) return `broken: ${result.subject}: ${result.reason} (${plural(result.count, "event")} before it intact)`;
+  if (!result.ok) {
+    const intact = result.record ? `the chain of ${plural(result.count, "event")} is intact` : `${plural(result.count, "event")} before it intact`;
+    return `broken: ${result.subject}: ${result.reason}${result.subject === "the anchor" ? "" : ` (${intact})`}`;
+  }
   const { checkpoints, head } = result;
   if (!head || !checkpoints.last) return `ok: ${plural(result.count, "event")}`;
   const keys = checkpoints.keyIds;
