@@ -13,5 +13,8 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     testTimeout: 20_000,
+    // Every write signs the audit chain's head (lib/audit/key-source.ts): the tests' own key,
+    // known to nobody else; a test about a missing or other key overrides it.
+    env: { AUDIT_KEY: "nPEekxhm0uiMId0s0JnG0CVwVaKQKTA5/81L6UK6u+I=" },
   },
 });

@@ -1,12 +1,18 @@
-// Appending to and reading the audit chain. Every write calls appendEvent inside its own
-// transaction, so a change and its event commit together or not at all.
-import { desc, eq, gt, asc } from "drizzle-orm";
-import { ChainVerifier, eventHash, GENESIS_HASH, canonicalJson, type VerifyResult } from "../lib/audit/chain";
+// Appending to the audit chain. Every write calls appendEvent inside its own transaction, so a
+// change and its event commit together or not at all. The new head is signed with the audit key
+// (never stored here) and, when one is due, kept as a checkpoint (lib/audit/checkpoints.ts).
+import { desc, eq } from "drizzle-orm";
+import { eventHash, GENESIS_HASH, canonicalJson } from "../lib/audit/chain";
+import { checkpointDue } from "../lib/audit/checkpoints";
 import type { EventKind } from "../lib/audit/events";
-import { events, settings } from "./schema";
-import type { Conn } from "./client";
+import { requireAuditKey } from "../lib/audit/key-source";
+import { signHead, type SignedHead } from "../lib/audit/signature";
+import { DEFAULT_SETTINGS } from "../lib/settings";
+import { writeCheckpoint, writeHead } from "./audit-head";
+import { auditCheckpoints, events, settings } from "./schema";
+import { databasePath, type Conn } from "./client";
 
-const HEAD_KEY = "audit.head";
+export { verifyAuditChain } from "./audit-verify";
 
 export interface NewEvent {
   kind: EventKind;
@@ -19,41 +25,51 @@ export interface NewEvent {
 }
 
 export function appendEvent(tx: Conn, input: NewEvent): { id: number; hash: string } {
-  const last = tx.select({ id: events.id, hash: events.hash }).from(events).orderBy(desc(events.id)).limit(1).get();
-  const content = {
-    id: (last?.id ?? 0) + 1,
-    occurredAt: input.at ?? Date.now(),
-    actorId: input.actorId,
-    kind: input.kind,
-    setbackId: input.setbackId ?? null,
-    clientId: input.clientId ?? null,
-    data: canonicalJson(input.data),
-  };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const hash = eventHash(prevHash, content);
-  tx.insert(events).values({ ...content, prevHash, hash }).run();
-  const head = JSON.stringify({ id: content.id, hash });
-  tx.insert(settings)
-    .values({ key: HEAD_KEY, value: head })
-    .onConflictDoUpdate({ target: settings.key, set: { value: head } })
-    .run();
-  return { id: content.id, hash };
+  return appendEvents(tx, [input])[0];
 }
 
-const BATCH = 5000;
-
-/** Walks the whole chain in id order, a batch at a time, and checks it against the head. */
-export async function verifyAuditChain(conn: Conn): Promise<VerifyResult> {
-  const verifier = new ChainVerifier();
-  let after = 0;
-  for (;;) {
-    const rows = conn.select().from(events).where(gt(events.id, after)).orderBy(asc(events.id)).limit(BATCH).all();
-    if (rows.length === 0) break;
-    let intact = true;
-    for (const row of rows) if (!(intact = verifier.push(row))) break;
-    if (!intact) break;
-    after = rows[rows.length - 1].id;
+/** Appends events in order; a bulk writer (the import) signs the head once for all of them. */
+export function appendEvents(tx: Conn, inputs: readonly NewEvent[]): { id: number; hash: string }[] {
+  if (inputs.length === 0) return [];
+  const key = requireAuditKey(databasePath());
+  const now = Date.now();
+  const timeZone = readTimeZone(tx);
+  const last = tx.select({ id: events.id, hash: events.hash }).from(events).orderBy(desc(events.id)).limit(1).get();
+  let checkpoint = tx.select().from(auditCheckpoints).orderBy(desc(auditCheckpoints.eventId)).limit(1).get();
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  let id = last?.id ?? 0;
+  let head: SignedHead | null = null;
+  const appended: { id: number; hash: string }[] = [];
+  for (const input of inputs) {
+    id += 1;
+    const content = {
+      id,
+      occurredAt: input.at ?? now,
+      actorId: input.actorId,
+      kind: input.kind,
+      setbackId: input.setbackId ?? null,
+      clientId: input.clientId ?? null,
+      data: canonicalJson(input.data),
+    };
+    const hash = eventHash(prevHash, content);
+    tx.insert(events).values({ ...content, prevHash, hash }).run();
+    head = null;
+    if (checkpointDue(checkpoint, id, now, key.id, timeZone)) {
+      head = signHead(key, { eventId: id, hash, at: now });
+      checkpoint = writeCheckpoint(tx, head);
+    }
+    appended.push({ id, hash });
+    prevHash = hash;
   }
-  const headRow = conn.select().from(settings).where(eq(settings.key, HEAD_KEY)).get();
-  return verifier.result(headRow ? (JSON.parse(headRow.value) as { id: number; hash: string }) : null);
+  writeHead(tx, head ?? signHead(key, { eventId: id, hash: prevHash, at: now }));
+  return appended;
+}
+
+function readTimeZone(tx: Conn): string {
+  const row = tx.select({ value: settings.value }).from(settings).where(eq(settings.key, "timeZone")).get();
+  try {
+    return row ? (JSON.parse(row.value) as string) : DEFAULT_SETTINGS.timeZone;
+  } catch {
+    return DEFAULT_SETTINGS.timeZone;
+  }
 }

@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   type AnySQLiteColumn,
 } from "drizzle-orm/sqlite-core";
+import { RECORD_EVENTS } from "../lib/audit/record-events";
 import { ROLES } from "../lib/auth/roles";
 import {
   CHANNELS,
@@ -338,8 +339,27 @@ export const events = sqliteTable(
     index("events_client_idx").on(t.clientId, t.id),
     index("events_kind_idx").on(t.kind, t.occurredAt),
     index("events_occurred_idx").on(t.occurredAt),
+    // The event that created each record, found by the record's id in its data: audit:verify
+    // checks every record against it (lib/audit/records.ts names the kinds and keys).
+    ...RECORD_EVENTS.map((r) =>
+      index(`events_${r.table}_record_idx`)
+        .on(sql`(${t.data} ->> ${sql.raw(`'$.${r.idKey}'`)})`)
+        .where(sql`${t.kind} = ${sql.raw(`'${r.kind}'`)}`),
+    ),
   ],
 );
+
+/**
+ * Signed checkpoints of the audit chain (docs/decisions/010-audit-anchors.md): the head at an
+ * event, signed with the audit key, which is never stored in the database. Only appended.
+ */
+export const auditCheckpoints = sqliteTable("audit_checkpoints", {
+  eventId: integer("event_id").primaryKey(),
+  hash: text("hash").notNull(),
+  signedAt: at("signed_at").notNull(),
+  keyId: text("key_id").notNull(),
+  signature: text("signature").notNull(),
+});
 
 export const serviceLevelTargets = sqliteTable("service_level_targets", {
   severity: text("severity", { enum: SEVERITIES }).primaryKey(),
@@ -406,3 +426,4 @@ export type Contact = typeof contacts.$inferSelect;
 export type Setback = typeof setbacks.$inferSelect;
 export type Communication = typeof communications.$inferSelect;
 export type EventRow = typeof events.$inferSelect;
+export type CheckpointRow = typeof auditCheckpoints.$inferSelect;

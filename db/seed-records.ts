@@ -2,7 +2,7 @@
 // each move needs (PRODUCT.md's guards) and the events that record them.
 import type { StoryLine } from "./seed-story";
 import type { ServiceLevelTarget } from "../lib/settings";
-import { STAGES, type Severity, type Stage } from "../lib/setbacks/vocabulary";
+import { STAGES, type Channel, type Severity, type Stage } from "../lib/setbacks/vocabulary";
 import { appendEvent } from "./audit";
 import type { Conn } from "./client";
 import {
@@ -51,14 +51,13 @@ export function seedRecords(c: SeedContext, targetIndex: number): { stage: Stage
   const personal = c.severity === "high" || c.severity === "critical";
   const notifiedAt = minute(Math.min(c.discoveredAt + c.target.notifyHours * HOUR * (0.15 + rnd() * 1.1), now - HOUR));
   const thorough = rnd() > 0.3;
-  const channel = personal ? (rnd() > 0.5 ? "phone" : "video") : rnd() > 0.7 ? "phone" : "email";
-  const commId = insertCommunication(tx, {
-    setbackId,
+  const channel: Channel = personal ? (rnd() > 0.5 ? "phone" : "video") : rnd() > 0.7 ? "phone" : "email";
+  // The event holds the whole communication, as the application's does (audit:verify compares them).
+  const told = {
     contactId: c.contactIds[0],
-    direction: "outbound",
+    direction: "outbound" as const,
     channel,
     occurredAt: notifiedAt,
-    authorId: c.actorId,
     summary: `Told the client what happened: ${c.line.title}`,
     body: `${c.line.description} We are sorry. ${c.line.impact.replace(/^The client/, "We know you")}`,
     promise: "An update with the fix and its date",
@@ -69,9 +68,10 @@ export function seedRecords(c: SeedContext, targetIndex: number): { stage: Stage
     gaveTimeline: thorough && rnd() > 0.2,
     askedHowToHelp: rnd() > 0.5,
     reaction: (["positive", "neutral", "negative", "unknown"] as const)[Math.floor(rnd() * 4)],
-    createdAt: notifiedAt,
-  });
-  event("communication.logged", notifiedAt, { communicationId: commId, direction: "outbound", channel });
+    correctsId: null,
+  };
+  const commId = insertCommunication(tx, { ...told, setbackId, authorId: c.actorId, createdAt: notifiedAt });
+  event("communication.logged", notifiedAt, { communicationId: commId, ...told });
   move("notified", notifiedAt + 10 * 60_000);
   if (targetIndex < 2) return { stage, at };
 
@@ -83,7 +83,7 @@ export function seedRecords(c: SeedContext, targetIndex: number): { stage: Stage
     const due = minute(at + c.target.remedyHours * HOUR * (0.5 + k * 0.3));
     const description = k === 0 ? `Put right: ${c.line.title}` : "Confirm the fix with the client's team";
     const id = insertRemedyTask(tx, { setbackId, description, ownerId: c.actorId, dueAt: due, status: "open", createdAt: at });
-    event("remedy.added", at, { taskId: id, description, dueAt: due });
+    event("remedy.added", at, { taskId: id, description, ownerId: c.actorId, dueAt: due });
     return { id, description };
   });
   if (targetIndex < 3) return { stage, at };
@@ -100,8 +100,9 @@ export function seedRecords(c: SeedContext, targetIndex: number): { stage: Stage
   if (rnd() > 0.35) {
     const amountCents = Math.round(20 + rnd() * 900) * 100;
     const kind = (["refund", "discount", "credit", "free_service", "expedited_shipping"] as const)[Math.floor(rnd() * 5)];
-    const id = insertCompensation(tx, { setbackId, kind, amountCents, currency: "EUR", description: "To make amends for the trouble caused", status: "issued", proposedById: c.actorId, approvedById: c.manager, approvedAt: decidedAt, issuedAt: decidedAt, createdAt: decidedAt });
-    event("compensation.recorded", decidedAt, { compensationId: id, kind, amountCents, currency: "EUR", status: "issued" });
+    const description = "To make amends for the trouble caused";
+    const id = insertCompensation(tx, { setbackId, kind, amountCents, currency: "EUR", description, status: "issued", proposedById: c.actorId, approvedById: c.manager, approvedAt: decidedAt, issuedAt: decidedAt, createdAt: decidedAt });
+    event("compensation.recorded", decidedAt, { compensationId: id, kind, amountCents, currency: "EUR", description, status: "issued" });
   } else {
     const reason = "The client asked for nothing beyond the fix; the remedy covered their cost.";
     updateSetback(tx, setbackId, { noCompensationReason: reason });
@@ -110,7 +111,7 @@ export function seedRecords(c: SeedContext, targetIndex: number): { stage: Stage
   move("follow_up", decidedAt + HOUR);
   const followUpDue = minute(remediedAt + c.target.followUpHours * HOUR);
   const followUpId = insertFollowUp(tx, { setbackId, ownerId: c.actorId, dueAt: followUpDue, status: "planned", createdAt: at });
-  event("follow_up.added", at, { followUpId, dueAt: followUpDue });
+  event("follow_up.added", at, { followUpId, dueAt: followUpDue, ownerId: c.actorId });
   if (targetIndex < 5) return { stage, at };
 
   const followedAt = Math.max(at + step(), Math.min(followUpDue, now - HOUR));
@@ -124,8 +125,10 @@ export function seedRecords(c: SeedContext, targetIndex: number): { stage: Stage
   const learnedAt = at + step();
   const lessonId = insertLesson(tx, { setbackId, rootCauseCategory: c.line.rootCause[0], rootCause: c.line.rootCause[1], wentWell: "We told the client quickly and owned it.", wentWrong: "It should not have reached the client.", authorId: c.actorId, createdAt: learnedAt, updatedAt: learnedAt });
   const done = rnd() > 0.4;
-  const actionId = insertPreventiveAction(tx, { lessonId, description: c.line.prevention, ownerId: c.manager, dueAt: minute(learnedAt + 14 * DAY), doneAt: done ? minute(Math.min(learnedAt + 10 * DAY, now - HOUR)) : null, createdAt: learnedAt });
+  const action = { description: c.line.prevention, ownerId: c.manager, dueAt: minute(learnedAt + 14 * DAY) };
+  const actionId = insertPreventiveAction(tx, { lessonId, ...action, doneAt: done ? minute(Math.min(learnedAt + 10 * DAY, now - HOUR)) : null, createdAt: learnedAt });
   event("lesson.recorded", learnedAt, { lessonId, rootCauseCategory: c.line.rootCause[0], preventiveActionIds: [actionId] });
+  event("preventive_action.added", learnedAt, { actionId, ...action });
   move("closed", learnedAt + HOUR);
   return { stage, at };
 }

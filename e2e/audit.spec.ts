@@ -1,11 +1,18 @@
+import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
+import { E2E_DATABASE } from "./env";
 import { signIn } from "./helpers";
 
 test("an auditor verifies the chain, opens an event, and exports a client's trail", async ({ page }) => {
   await signIn(page, "manager@demo.test");
   await page.getByRole("link", { name: "Audit" }).click();
   await page.getByRole("button", { name: "Verify the chain" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /^ok: \d+ events$/ })).toBeVisible();
+  // The hashes, the signed checkpoints and head, and every record against its event.
+  await expect(
+    page.getByRole("status").filter({
+      hasText: /^ok: \d+ events, \d+ checkpoints? signed by key [0-9a-f]{16}, last checkpoint at event \d+ on \d{4}-\d\d-\d\d \d\d:\d\d UTC, head \(event \d+\) signed on .* UTC; \d+ communications, .* match the events that created them$/,
+    }),
+  ).toBeVisible();
 
   const search = page.getByRole("search", { name: "Search the audit trail" });
   await search.getByLabel("Kind of event").selectOption("client.created");
@@ -29,6 +36,26 @@ test("an auditor verifies the chain, opens an event, and exports a client's trai
   // The same communications, in the same order, in both exports.
   const ids = [...text.matchAll(/\r\n(\d+),SB-\d{4}/g)].map((m) => Number(m[1]));
   expect(ids).toEqual(json.communications.map((c: { id: number }) => c.id));
+});
+
+test("a communication edited in the database file behind the app's back shows on the audit page, named", async ({ page }) => {
+  await signIn(page, "manager@demo.test");
+  await page.goto("/audit");
+  // What someone holding the file could do: drop the trigger and rewrite what was said.
+  const file = new Database(E2E_DATABASE);
+  const { id, summary } = file.prepare("select id, summary from communications order by id limit 1").get() as { id: number; summary: string };
+  file.exec("drop trigger communications_no_update");
+  try {
+    file.prepare("update communications set summary = 'Nothing was promised' where id = ?").run(id);
+    await page.getByRole("button", { name: "Verify the chain" }).click();
+    await expect(page.getByRole("form", { name: "Verify the chain" }).getByRole("alert")).toContainText(`broken: communication ${id}: its summary differs from what event`);
+  } finally {
+    file.prepare("update communications set summary = ? where id = ?").run(summary, id);
+    file.exec("CREATE TRIGGER `communications_no_update` BEFORE UPDATE ON `communications` BEGIN SELECT RAISE(ABORT, 'communications are append-only; log a correction'); END;");
+    file.close();
+  }
+  await page.getByRole("button", { name: "Verify the chain" }).click();
+  await expect(page.getByRole("form", { name: "Verify the chain" }).getByRole("status")).toContainText("communications, ");
 });
 
 test("a member is refused the audit trail and its exports", async ({ page }) => {

@@ -129,7 +129,8 @@ test("a setback goes from discovery to closed, every step in the timeline", asyn
   await expect(timeline).toContainText("Jordan Lee");
 
   const verify = execFileSync("npx", ["tsx", "scripts/audit-verify.ts"], { env: { ...process.env, DATABASE_URL: E2E_DATABASE }, encoding: "utf8" });
-  expect(verify).toMatch(/^ok: \d+ events$/m);
+  // Signed checkpoints, and every record of this journey checked against its event.
+  expect(verify).toMatch(/^ok: \d+ events, \d+ checkpoints? signed by key [0-9a-f]{16}, last checkpoint at event \d+ on .* UTC, head \(event \d+\) signed on .* UTC; \d+ communications, \d+ remedy tasks, .* match the events that created them$/m);
 });
 
 test("a refused move says why on screen", async ({ page }) => {

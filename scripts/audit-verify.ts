@@ -1,11 +1,24 @@
-// npm run audit:verify — walks the event hash chain; exits non-zero at the first broken event.
+// npm run audit:verify [-- --anchor VALUE] — walks the event hash chain, its signed checkpoints
+// and head, and every record against the event that created it; with an anchor from
+// npm run audit:anchor, also proves the chain still holds that head unchanged. Exits 1 when broken.
+import { parseArgs } from "node:util";
 import { verifyAuditChain } from "../db/audit";
 import { databasePath, getDb } from "../db/client";
+import { NOT_AN_ANCHOR, parseAnchor } from "../lib/audit/anchor";
+import { describeVerification } from "../lib/audit/report";
 
-const result = await verifyAuditChain(getDb());
+const { values } = parseArgs({ options: { anchor: { type: "string" } } });
+const anchor = values.anchor === undefined ? null : parseAnchor(values.anchor);
+if (values.anchor !== undefined && !anchor) {
+  console.error(NOT_AN_ANCHOR);
+  process.exit(2);
+}
+const result = await verifyAuditChain(getDb(), { anchor });
+const line = describeVerification(result);
 if (result.ok) {
-  console.log(`ok: ${result.count} events`);
+  console.log(line);
+  if (!anchor) console.log("Without an anchor kept elsewhere, this cannot show that no events were cut off the end (npm run audit:anchor).");
 } else {
-  console.error(`broken: event ${result.brokenId}: ${result.reason} (${result.count} events before it are intact) in ${databasePath()}`);
+  console.error(`${line} in ${databasePath()}`);
   process.exit(1);
 }

@@ -11,6 +11,7 @@ import Database from "better-sqlite3";
 import { openDatabase } from "../db/client";
 import { SCALE_DB } from "../db/fixtures/scale";
 import { verifyAuditChain } from "../db/audit";
+import { auditKeyFile } from "../lib/audit/key-source";
 import { executeCommand } from "../lib/commands/command";
 import { createApiToken } from "../lib/commands/tokens";
 import { resolvePeriod } from "../lib/metrics/period";
@@ -42,10 +43,12 @@ function run(args: string[]) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+/** Setbacks in a scaled database whose chain is signed (one from before checkpoints counts as none). */
 function setbackCount(file: string): number {
-  if (!fs.existsSync(file)) return 0;
+  if (!fs.existsSync(file) || !fs.existsSync(auditKeyFile(file))) return 0;
   const db = new Database(file, { readonly: true });
   try {
+    if ((db.prepare("select count(*) as n from audit_checkpoints").get() as { n: number }).n === 0) return 0;
     return (db.prepare("select count(*) as n from setbacks").get() as { n: number }).n;
   } catch {
     return 0;
@@ -59,6 +62,9 @@ if (setbackCount(SCALE_DB) !== setbacks) run(["tsx", "scripts/seed-scale.ts", "-
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "amends-bench-"));
 const database = path.join(work, "bench.db");
 fs.copyFileSync(SCALE_DB, database);
+// The copy is an installation of its own: its audit key beside it, and this process writes to it.
+fs.copyFileSync(auditKeyFile(SCALE_DB), auditKeyFile(database));
+process.env.DATABASE_URL = database;
 const db = openDatabase(database);
 const manager = db.$client.prepare("select id, name from users where email = 'manager@demo.test'").get() as { id: number; name: string };
 const tokenResult = await executeCommand(db, createApiToken, { ...manager, role: "manager" }, { name: "Benchmark" });

@@ -6,10 +6,13 @@ import { DEMO_PASSWORD, DEMO_USERS } from "../db/seed-story";
 import { seedIfEmpty } from "./seed-demo";
 import { NEXT_START } from "./next-server";
 import { localSecret } from "../lib/auth/local-secret";
+import { localAuditKey } from "../lib/audit/key-source";
 
 const port = Number(process.env.PORT ?? 3000);
 const url = `http://localhost:${port}`;
 
+// The audit key, made once beside the database like the session secret (never inside it).
+localAuditKey(databasePath());
 const seeded = await seedIfEmpty();
 if (!seeded) console.log(`Using the existing database ${databasePath()}.`);
 

@@ -5,11 +5,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 import { NEXT_START } from "./next-server";
+import { localAuditKey } from "../lib/audit/key-source";
 
 const database = process.env.DATABASE_URL;
 if (!database) throw new Error("DATABASE_URL must name the end-to-end database");
 fs.rmSync(path.dirname(database), { recursive: true, force: true });
 fs.mkdirSync(path.dirname(database), { recursive: true });
+// A fresh audit key beside the fresh database, found there by the seeds and the server.
+localAuditKey(database);
 
 const env = {
   ...process.env,

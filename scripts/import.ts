@@ -1,6 +1,7 @@
 // npm run import -- file.csv [--dry-run] — imports past setbacks; checks the whole file first.
 import fs from "node:fs";
-import { getDb } from "../db/client";
+import { databasePath, getDb } from "../db/client";
+import { findAuditKey, MISSING_AUDIT_KEY } from "../lib/audit/key-source";
 import { executeCommand, OPERATOR } from "../lib/commands/command";
 import { importSetbacks } from "../lib/commands/import";
 
@@ -9,6 +10,11 @@ const file = args.find((a) => !a.startsWith("--"));
 if (!file) {
   console.error("Usage: npm run import -- file.csv [--dry-run]");
   process.exit(2);
+}
+if (!args.includes("--dry-run") && !findAuditKey(databasePath())) {
+  // An import writes events, and every write signs the audit chain.
+  console.error(MISSING_AUDIT_KEY);
+  process.exit(1);
 }
 const started = performance.now();
 const result = await executeCommand(getDb(), importSetbacks, OPERATOR, { csv: fs.readFileSync(file, "utf8"), dryRun: args.includes("--dry-run") });

@@ -2,8 +2,11 @@
 import { databasePath, getDb } from "../db/client";
 import { countUsers } from "../db/queries/users";
 import { seedDemo } from "../db/seed";
+import { localAuditKey } from "../lib/audit/key-source";
 
 export async function seedIfEmpty(): Promise<boolean> {
+  // Demo data is for a demo or development: it signs the chain with a key made beside the database.
+  localAuditKey(databasePath());
   const db = getDb();
   if ((await countUsers(db)) > 0) return false;
   const counts = seedDemo(db);

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../db/client";
 import { SCALE_DB, seedScale } from "../db/fixtures/scale";
+import { localAuditKey } from "../lib/audit/key-source";
 
 const { values } = parseArgs({
   options: {
@@ -25,7 +26,9 @@ for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: tru
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const db = openDatabase(file);
-const summary = seedScale(db.$client, { setbacks, clients, years, progress: (line) => console.log(`[${elapsed()}] ${line}`) });
+// The audit key lives beside the database (audit-key), as the demo's does.
+const key = localAuditKey(file);
+const summary = seedScale(db.$client, { setbacks, clients, years, key, progress: (line) => console.log(`[${elapsed()}] ${line}`) });
 db.$client.close();
 console.log(`[${elapsed()}] ${file}: ${summary.setbacks} setbacks (${summary.open} open), ${summary.events} events, ${summary.communications} communications, ${summary.clients} clients, ${summary.users} users.`);
 console.log(`SB-${String(summary.longSetbackId).padStart(4, "0")} carries 200 events. Sign in as manager@demo.test / amends-demo (DATABASE_URL=${file}).`);

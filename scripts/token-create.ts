@@ -1,11 +1,17 @@
 // npm run token:create -- --email someone@example.com --name "Helpdesk sync" — prints the token once.
 import { parseArgs } from "node:util";
-import { getDb } from "../db/client";
+import { databasePath, getDb } from "../db/client";
+import { findAuditKey, MISSING_AUDIT_KEY } from "../lib/audit/key-source";
 import { findUserForSignIn } from "../db/queries/users";
 import { executeCommand } from "../lib/commands/command";
 import { createApiToken } from "../lib/commands/tokens";
 import { isRole } from "../lib/auth/roles";
 
+if (!findAuditKey(databasePath())) {
+  // Every write signs the audit chain; say so before asking for anything.
+  console.error(MISSING_AUDIT_KEY);
+  process.exit(1);
+}
 const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } });
 const db = getDb();
 const user = values.email ? await findUserForSignIn(db, values.email) : null;

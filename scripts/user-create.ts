@@ -2,7 +2,8 @@
 // The password comes from AMENDS_PASSWORD or a hidden prompt; there is never a default.
 import { parseArgs } from "node:util";
 import readline from "node:readline";
-import { getDb } from "../db/client";
+import { databasePath, getDb } from "../db/client";
+import { findAuditKey, MISSING_AUDIT_KEY } from "../lib/audit/key-source";
 import { executeCommand, OPERATOR } from "../lib/commands/command";
 import { createUser } from "../lib/commands/users";
 
@@ -25,6 +26,11 @@ function promptHidden(question: string): Promise<string> {
   });
 }
 
+if (!findAuditKey(databasePath())) {
+  // Every write signs the audit chain; say so before asking for anything.
+  console.error(MISSING_AUDIT_KEY);
+  process.exit(1);
+}
 const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "member" } } });
 let password = process.env.AMENDS_PASSWORD;
 if (!password) {

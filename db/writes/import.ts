@@ -6,7 +6,7 @@ import type { ClientPlan } from "../../lib/import/clients";
 import type { ImportRow } from "../../lib/import/rows";
 import { formatReference } from "../../lib/setbacks/reference";
 import type { Stage } from "../../lib/setbacks/vocabulary";
-import { appendEvent } from "../audit";
+import { appendEvents, type NewEvent } from "../audit";
 import { categories, rootCauseCategories, setbacks } from "../schema";
 import type { Conn } from "../client";
 import { insertClient } from "./clients";
@@ -37,10 +37,12 @@ function stageOf(r: ImportRow): Stage {
 
 /** Creates the plan's new clients, then files every row under its client (by name key). */
 export function writeImportedRows(tx: Conn, rows: readonly ImportRow[], plan: ClientPlan, actorId: number | null, rootCauses: ReadonlyMap<string, string>, now: number): number {
+  // Gathered and appended at the end, so the head is signed once for the whole file.
+  const pending: NewEvent[] = [];
   const idByKey = new Map(plan.joining.map((j) => [clientNameKey(j.name), j.clientId]));
   for (const { name } of plan.created) {
     const id = insertClient(tx, { name, createdAt: now, updatedAt: now });
-    appendEvent(tx, { kind: "client.created", actorId, clientId: id, at: now, data: { name, imported: true } });
+    pending.push({ kind: "client.created", actorId, clientId: id, at: now, data: { name, imported: true } });
     idByKey.set(clientNameKey(name), id);
   }
   const clientId = (r: ImportRow) => {
@@ -58,25 +60,35 @@ export function writeImportedRows(tx: Conn, rows: readonly ImportRow[], plan: Cl
       number, clientId: cid, title: r.title, category: r.category, severity: r.severity, fault: r.fault, source: "internal",
       occurredAt: r.occurredAt, discoveredAt: r.discoveredAt, stage, stageChangedAt, externalId: r.externalId, reportedById: actorId, createdAt: now, updatedAt: now,
     });
-    if (r.notifiedAt !== null) insertCommunication(tx, { setbackId, direction: "outbound", channel: r.notifiedChannel, occurredAt: r.notifiedAt, summary: "Notified (imported)", authorId: actorId, createdAt: now });
-    if (r.remediedAt !== null) insertRemedyTask(tx, { setbackId, description: "Remedy (imported)", status: "done", doneAt: r.remediedAt, createdAt: now });
+    const reference = formatReference(number);
+    // Each implied record gets the event that creates it, as one made in the app would
+    // (audit:verify checks every record against it); `recordsLogged` says this import did so.
+    const event = (kind: NewEvent["kind"], data: Record<string, unknown>) => pending.push({ kind, actorId, setbackId, clientId: cid, at: now, data: { reference, ...data, imported: true } });
+    event("setback.imported", { externalId: r.externalId, line: r.line, stage, recordsLogged: true });
+    if (r.notifiedAt !== null) {
+      const told = { direction: "outbound" as const, channel: r.notifiedChannel, occurredAt: r.notifiedAt, summary: "Notified (imported)" };
+      const communicationId = insertCommunication(tx, { ...told, setbackId, authorId: actorId, createdAt: now });
+      event("communication.logged", { communicationId, ...told });
+    }
+    if (r.remediedAt !== null) {
+      const taskId = insertRemedyTask(tx, { setbackId, description: "Remedy (imported)", status: "done", doneAt: r.remediedAt, createdAt: now });
+      event("remedy.added", { taskId, description: "Remedy (imported)", doneAt: r.remediedAt });
+    }
     if (r.compensation) {
       const at = r.remediedAt ?? r.notifiedAt ?? r.discoveredAt;
-      insertCompensation(tx, { setbackId, ...r.compensation, status: "issued", approvedAt: at, issuedAt: at, createdAt: now });
+      const compensationId = insertCompensation(tx, { setbackId, ...r.compensation, status: "issued", approvedAt: at, issuedAt: at, createdAt: now });
+      event("compensation.recorded", { compensationId, ...r.compensation, status: "issued" });
     }
-    if (r.followedUpAt !== null) insertFollowUp(tx, { setbackId, dueAt: r.followedUpAt, status: "done", doneAt: r.followedUpAt, satisfaction: r.satisfaction, createdAt: now });
+    if (r.followedUpAt !== null) {
+      const followUpId = insertFollowUp(tx, { setbackId, dueAt: r.followedUpAt, status: "done", doneAt: r.followedUpAt, satisfaction: r.satisfaction, createdAt: now });
+      event("follow_up.added", { followUpId, dueAt: r.followedUpAt, satisfaction: r.satisfaction });
+    }
     if (r.rootCause) {
       const category = rootCauses.get(r.rootCause.toLowerCase()) ?? "other";
-      insertLesson(tx, { setbackId, rootCauseCategory: category, rootCause: r.rootCause, noActionReason: "Imported from a spreadsheet", createdAt: now, updatedAt: now });
+      const lessonId = insertLesson(tx, { setbackId, rootCauseCategory: category, rootCause: r.rootCause, noActionReason: "Imported from a spreadsheet", createdAt: now, updatedAt: now });
+      event("lesson.recorded", { lessonId, rootCauseCategory: category, rootCause: r.rootCause });
     }
-    appendEvent(tx, {
-      kind: "setback.imported",
-      actorId,
-      setbackId,
-      clientId: cid,
-      at: now,
-      data: { reference: formatReference(number), externalId: r.externalId, line: r.line, stage },
-    });
   }
+  appendEvents(tx, pending);
   return rows.length;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson, eventHash, GENESIS_HASH, verifyChain, type ChainedRow } from "./chain";
+import fc from "fast-check";
+import { canonicalContent, canonicalJson, eventHash, GENESIS_HASH, verifyChain, type ChainedRow } from "./chain";
 
 function chain(n: number): ChainedRow[] {
   const rows: ChainedRow[] = [];
@@ -16,6 +17,19 @@ function chain(n: number): ChainedRow[] {
 describe("canonicalJson", () => {
   it("sorts keys at every depth so equal content hashes the same", () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"y":2,"z":1}]},"b":1}');
+  });
+});
+
+describe("canonicalContent", () => {
+  it("writes exactly what canonicalJson writes for an event's content, so hashes do not change", () => {
+    const id = fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 2 ** 40 }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1 }), fc.integer({ min: 0, max: 2 ** 45 }), id, fc.string({ unit: "grapheme" }), id, id, fc.json(), (n, occurredAt, actorId, kind, setbackId, clientId, data) => {
+        const content = { id: n, occurredAt, actorId, kind, setbackId, clientId, data };
+        expect(canonicalContent(content)).toBe(canonicalJson({ ...content }));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 // The benchmark's verdicts against the targets of issue 7, printed and written into
 // docs/benchmarks.md between its markers (the rest of that file is written by hand).
 import fs from "node:fs";
-import type { VerifyResult } from "../../lib/audit/chain";
+import type { AuditVerification } from "../../lib/audit/report";
 import type { FirstLoad } from "./first-load";
 import type { LoadResult } from "./load";
 import type { SqlFloorRow } from "./sql-floor";
@@ -16,7 +16,7 @@ export interface BenchRun {
   floors: SqlFloorRow[];
   js: FirstLoad[];
   peakRss: number;
-  chain: VerifyResult;
+  chain: AuditVerification;
   creates: { answered: number; stored: number };
 }
 
@@ -48,7 +48,7 @@ export function verdicts(run: BenchRun) {
     [`API create p95 ≤ 30 ms`, `${ms(create.p95)} ms`, create.p95 <= 30],
     [`≥ 300 creates/s sustained for 30 s`, `${create.requestsPerSecond.toFixed(0)}/s over ${create.requests} creates, ${create.unexpected + create.errors} failed`, create.requestsPerSecond >= 300 && create.unexpected + create.errors === 0],
     // Requests still in flight when the clock stops are answered after it: up to one per connection.
-    [`Audit chain valid afterwards; every 201 stored`, `${run.chain.ok ? `ok, ${run.chain.count} events` : `broken at ${run.chain.brokenId}`}; ${run.creates.answered} answered 201, ${run.creates.stored} stored (${run.creates.stored - run.creates.answered} in flight at the end)`, run.chain.ok && run.creates.stored >= run.creates.answered && run.creates.stored - run.creates.answered <= run.connections],
+    [`Audit chain valid afterwards; every 201 stored`, `${run.chain.ok ? `ok, ${run.chain.count} events` : `broken: ${run.chain.subject}`}; ${run.creates.answered} answered 201, ${run.creates.stored} stored (${run.creates.stored - run.creates.answered} in flight at the end)`, run.chain.ok && run.creates.stored >= run.creates.answered && run.creates.stored - run.creates.answered <= run.connections],
     [`/board first-load JS ≤ 150 kB gzip`, `${boardJs.gzipKb.toFixed(1)} kB in ${boardJs.scripts} scripts`, boardJs.gzipKb <= 150],
     [`Chart code only on report pages`, `/board: ${boardJs.charts ? "charts loaded" : "none"}; /reports: ${reportJs.charts ? "loaded" : "none"}`, !boardJs.charts && reportJs.charts],
     [`Server RSS ≤ 400 MB`, `${run.peakRss.toFixed(0)} MB peak`, run.peakRss <= 400],

@@ -15,6 +15,7 @@ import { verifyAuditChain } from "../../db/audit";
 import { seedDemo } from "../../db/seed";
 import { executeCommand } from "../../lib/commands/command";
 import { createApiToken } from "../../lib/commands/tokens";
+import { newAuditKeyText } from "../../lib/audit/signature";
 import { formatReference } from "../../lib/setbacks/reference";
 import { NEXT_START } from "../next-server";
 
@@ -35,6 +36,8 @@ if (!values["skip-build"]) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+// The audit key for this run's database, for the seed here and the server (which inherits it).
+process.env.AUDIT_KEY ||= newAuditKeyText();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amends-stress-"));
 const database = path.join(dir, "amends.db");
 const setup = openDatabase(database);

@@ -3,12 +3,12 @@ import type { FormState } from "@/app/_components/form-state";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/db/client";
 import { verifyAuditChain } from "@/db/audit";
+import { describeVerification } from "@/lib/audit/report";
 
-/** "Verify the chain": the same check as `npm run audit:verify`. */
+/** "Verify the chain": the same check as `npm run audit:verify` (hashes, signed checkpoints and head, records). */
 export async function verifyChainAction(_prev: FormState): Promise<FormState> {
   await requireActor("verify:audit:any");
   const result = await verifyAuditChain(getDb());
-  return result.ok
-    ? { ok: true, message: `ok: ${result.count} events`, answeredAt: Date.now() }
-    : { ok: false, formError: `Broken at event ${result.brokenId}: ${result.reason} (${result.count} events before it are intact).`, answeredAt: Date.now() };
+  const message = describeVerification(result);
+  return result.ok ? { ok: true, message, answeredAt: Date.now() } : { ok: false, formError: message, answeredAt: Date.now() };
 }

@@ -1,0 +1,76 @@
+// What a verification of the audit chain found, and how it is said: the same words on the
+// command line (npm run audit:verify) and on the audit page.
+import type { SignedHead } from "./signature";
+
+export interface RecordCount {
+  noun: string;
+  /** Rows checked against the event that created them. */
+  count: number;
+  /** Rows of setbacks imported before imports logged an event per record: only their import is checked. */
+  importedBefore: number;
+}
+
+export interface AuditOk {
+  ok: true;
+  count: number;
+  headHash: string;
+  /** The signed head; null for an empty chain. */
+  head: SignedHead | null;
+  checkpoints: { count: number; keyIds: string[]; last: { eventId: number; at: number } | null };
+  records: RecordCount[];
+  /** The anchor the chain was shown to hold, when one was given. */
+  anchor: SignedHead | null;
+}
+
+export interface AuditBroken {
+  ok: false;
+  /** Events verified intact before the break. */
+  count: number;
+  /** The event where it breaks, when the break is at one. */
+  brokenId: number | null;
+  /** What is broken: "event 4", "the checkpoint at event 1000", "communication 12", "the head". */
+  subject: string;
+  reason: string;
+  /** Set when the one problem is that nothing signs an otherwise intact chain (written before checkpoints). */
+  unsigned?: true;
+  /** Set when the chain itself verified and a record differs from its event. */
+  record?: true;
+}
+
+export type AuditVerification = AuditOk | AuditBroken;
+
+/** "2026-11-23 09:00 UTC": a signature's time, the same wherever it is read. */
+export function utcMinute(at: number): string {
+  return `${new Date(at).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
+
+/**
+ * "ok: 482 events, 1 checkpoint signed by key 5c1e…, last checkpoint at event 1 on …, head
+ * (event 482) signed on …; 40 communications, … match the events that created them", or
+ * "broken: <what>: <why>".
+ */
+export function describeVerification(result: AuditVerification): string {
+  if (!result.ok) {
+    const intact = result.record ? `the chain of ${plural(result.count, "event")} is intact` : `${plural(result.count, "event")} before it intact`;
+    return `broken: ${result.subject}: ${result.reason}${result.subject === "the anchor" ? "" : ` (${intact})`}`;
+  }
+  const { checkpoints, head } = result;
+  if (!head || !checkpoints.last) return `ok: ${plural(result.count, "event")}`;
+  const keys = checkpoints.keyIds;
+  const parts = [
+    `ok: ${plural(result.count, "event")}`,
+    `${plural(checkpoints.count, "checkpoint")} signed by ${keys.length === 1 ? "key" : "keys"} ${keys.join(", ")}`,
+    `last checkpoint at event ${checkpoints.last.eventId} on ${utcMinute(checkpoints.last.at)}`,
+    `head (event ${head.eventId}) signed on ${utcMinute(head.at)}`,
+  ];
+  if (result.anchor) parts.push(`holds the anchor of event ${result.anchor.eventId}`);
+  let line = parts.join(", ");
+  const checked = result.records.filter((r) => r.count > 0);
+  const one = checked.length === 1 && checked[0].count === 1;
+  if (checked.length) line += `; ${checked.map((r) => plural(r.count, r.noun)).join(", ")} ${one ? "matches the event that created it" : "match the events that created them"}`;
+  const legacy = result.records.reduce((n, r) => n + r.importedBefore, 0);
+  if (legacy) line += `; ${plural(legacy, "record")} imported before each record had its own event: only their import is checked`;
+  return line;
+}
