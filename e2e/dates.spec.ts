@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { E2E_DATABASE } from "./env";
 import { signIn, unique } from "./helpers";
+import { copyOfE2eDatabase, startOwnServer, type OwnServer } from "./own-server";
 
 // Every instant the app takes lies between 1 Jan 1970 and 31 Dec 2099 (lib/time/window.ts); a
 // value outside, from a form or the API, is refused on its field. A value already stored that no
@@ -83,66 +84,85 @@ test("a form's date outside 1970–2099 is refused with the message beside the f
   await expect(page.getByRole("region", { name: "Communications" }).getByText("Promised a refund")).toHaveCount(0);
 });
 
-test("pages and the trail still show, with a stored date no page can format", async ({ page, request, browser }) => {
-  const clientName = unique("Stored Dates Ltd");
-  const { clientId, reference } = await newSetback(request, clientName, "Promise far ahead");
-  const other = await request.post("/api/v1/setbacks", {
-    headers: auth,
-    data: { clientId, title: "Dated at the edge of time", category: "delay", severity: "high", fault: "ours", source: "internal", occurredAt: new Date().toISOString(), discoveredAt: new Date().toISOString() },
+test.describe("with a stored date no page can format", () => {
+  // What the probe stored before the window existed can now only be written by hand, behind the
+  // application's back: on a copy of the database, served by a server of its own.
+  let copy: Awaited<ReturnType<typeof copyOfE2eDatabase>>;
+  let server: OwnServer;
+  test.beforeAll(async () => {
+    copy = await copyOfE2eDatabase();
+    server = await startOwnServer({ DATABASE_URL: copy.file });
   });
-  const far = (await other.json()).reference as string;
-  // What the probe stored before the window existed, written the only way left: by hand.
-  const db = new Database(E2E_DATABASE);
-  try {
-    const id = (ref: string) => (db.prepare("select id from setbacks where number = ?").get(Number(ref.slice(3))) as { id: number }).id;
-    db.prepare("update setbacks set occurred_at = ?, discovered_at = ? where id = ?").run(FAR_PAST, FAR_PAST, id(far));
-    const insert = db.prepare("insert into communications (setback_id, direction, channel, occurred_at, summary, promise, promise_due_at, created_at) values (?, 'outbound', 'email', ?, ?, ?, ?, ?)");
-    insert.run(id(reference), Date.now() - 60_000, "Wrote about the refund", "A refund", FAR_FUTURE, Date.now());
-    insert.run(id(reference), JUST_PAST_JS, "Wrote from the future", "", null, Date.now());
-  } finally {
-    db.close();
-  }
+  test.afterAll(async () => {
+    await server?.stop();
+    copy?.remove();
+  });
 
-  await signIn(page, "manager@demo.test");
-  const pages: [string, string | null][] = [
-    ["/setbacks", null],
-    [`/setbacks?q=${encodeURIComponent("edge of time")}`, UNSHOWN],
-    [`/clients/${clientId}`, null],
-    [`/setbacks/${far}`, UNSHOWN],
-    [`/setbacks/${reference}`, UNSHOWN],
-    [`/setbacks/${reference}?edit=1`, null],
-    ["/board", null],
-    ["/follow-ups", null],
-    [`/audit?show=communications&clientId=${clientId}`, UNSHOWN],
-    ["/reports", null],
-    ["/retrospectives", null],
-  ];
-  for (const [path, text] of pages) {
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(200);
-    await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
-    if (text) await expect(page.getByText(text).first(), path).toBeVisible();
-  }
-  await page.goto(`/setbacks/${far}`);
-  await expect(page.getByRole("definition").filter({ hasText: UNSHOWN }).first()).toBeVisible();
+  test("pages and the trail still show", async ({ browser, playwright }) => {
+    const request = await playwright.request.newContext({ baseURL: server.base });
+    const clientName = unique("Stored Dates Ltd");
+    const { clientId, reference } = await newSetback(request, clientName, "Promise far ahead");
+    const other = await request.post("/api/v1/setbacks", {
+      headers: auth,
+      data: { clientId, title: "Dated at the edge of time", category: "delay", severity: "high", fault: "ours", source: "internal", occurredAt: new Date().toISOString(), discoveredAt: new Date().toISOString() },
+    });
+    const far = (await other.json()).reference as string;
+    await request.dispose();
+    const db = new Database(copy.file);
+    try {
+      const id = (ref: string) => (db.prepare("select id from setbacks where number = ?").get(Number(ref.slice(3))) as { id: number }).id;
+      db.prepare("update setbacks set occurred_at = ?, discovered_at = ? where id = ?").run(FAR_PAST, FAR_PAST, id(far));
+      const insert = db.prepare("insert into communications (setback_id, direction, channel, occurred_at, summary, promise, promise_due_at, created_at) values (?, 'outbound', 'email', ?, ?, ?, ?, ?)");
+      insert.run(id(reference), Date.now() - 60_000, "Wrote about the refund", "A refund", FAR_FUTURE, Date.now());
+      insert.run(id(reference), JUST_PAST_JS, "Wrote from the future", "", null, Date.now());
+    } finally {
+      db.close();
+    }
 
-  const csv = await page.request.get(`/clients/${clientId}/trail?format=csv`);
-  expect(csv.status()).toBe(200);
-  expect(await csv.text()).toContain(`A refund,${UNSHOWN} (${FAR_FUTURE})`);
+    const context = await browser.newContext({ baseURL: server.base });
+    const page = await context.newPage();
+    await signIn(page, "manager@demo.test");
+    const pages: [string, string | null][] = [
+      ["/setbacks", null],
+      [`/setbacks?q=${encodeURIComponent("edge of time")}`, UNSHOWN],
+      [`/clients/${clientId}`, null],
+      [`/setbacks/${far}`, UNSHOWN],
+      [`/setbacks/${reference}`, UNSHOWN],
+      [`/setbacks/${reference}?edit=1`, null],
+      ["/board", null],
+      ["/follow-ups", null],
+      [`/audit?show=communications&clientId=${clientId}`, UNSHOWN],
+      ["/reports", null],
+      ["/retrospectives", null],
+    ];
+    for (const [path, text] of pages) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
+      if (text) await expect(page.getByText(text).first(), path).toBeVisible();
+    }
+    await page.goto(`/setbacks/${far}`);
+    await expect(page.getByRole("definition").filter({ hasText: UNSHOWN }).first()).toBeVisible();
 
-  // The client's own page shows the status with the promise it cannot date.
-  await page.goto(`/clients/${clientId}`);
-  await page.getByLabel("Link label").fill("Operations");
-  await page.getByRole("button", { name: "Create link" }).click();
-  const link = (await page.getByRole("status").filter({ hasText: "Link created" }).textContent())!.match(/\/feedback\/\S+/)![0];
-  const client = await browser.newContext();
-  try {
-    const visitor = await client.newPage();
-    const response = await visitor.goto(link);
-    expect(response?.status()).toBe(200);
-    await expect(visitor.getByRole("heading", { name: "What we are working on for you" })).toBeVisible();
-    await expect(visitor.getByText(`Last update: ${UNSHOWN} · Next update by: ${UNSHOWN}`)).toBeVisible();
-  } finally {
-    await client.close();
-  }
+    const csv = await page.request.get(`/clients/${clientId}/trail?format=csv`);
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain(`A refund,${UNSHOWN} (${FAR_FUTURE})`);
+
+    // The client's own page shows the status with the promise it cannot date.
+    await page.goto(`/clients/${clientId}`);
+    await page.getByLabel("Link label").fill("Operations");
+    await page.getByRole("button", { name: "Create link" }).click();
+    const link = (await page.getByRole("status").filter({ hasText: "Link created" }).textContent())!.match(/\/feedback\/\S+/)![0];
+    const client = await browser.newContext({ baseURL: server.base });
+    try {
+      const visitor = await client.newPage();
+      const response = await visitor.goto(link);
+      expect(response?.status()).toBe(200);
+      await expect(visitor.getByRole("heading", { name: "What we are working on for you" })).toBeVisible();
+      await expect(visitor.getByText(`Last update: ${UNSHOWN} · Next update by: ${UNSHOWN}`)).toBeVisible();
+    } finally {
+      await client.close();
+    }
+    await context.close();
+  });
 });

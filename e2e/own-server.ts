@@ -2,9 +2,14 @@
 // server configured otherwise (TRUST_PROXY): the same build and `npm start` command as the
 // main one, on a port the system picks as free.
 import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import net from "node:net";
 import { spawn, type ChildProcess } from "node:child_process";
+import Database from "better-sqlite3";
 import { NEXT_START } from "../scripts/next-server";
+import { auditKeyFile } from "../lib/audit/key-source";
 import { E2E_DATABASE } from "./env";
 
 export interface OwnServer {
@@ -46,4 +51,22 @@ export async function startOwnServer(env: Record<string, string>): Promise<OwnSe
     pid: child.pid!,
     stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGTERM")))),
   };
+}
+
+/**
+ * A copy of the end-to-end database (with its audit key) in a folder of its own, for a test
+ * that must change rows behind the application's back: the shared database stays one whose
+ * every record matches its event (the lifecycle test verifies it).
+ */
+export async function copyOfE2eDatabase(): Promise<{ file: string; remove: () => void }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amends-e2e-copy-"));
+  const file = path.join(dir, "amends.db");
+  const source = new Database(E2E_DATABASE, { readonly: true });
+  try {
+    await source.backup(file);
+  } finally {
+    source.close();
+  }
+  fs.copyFileSync(auditKeyFile(E2E_DATABASE), auditKeyFile(file));
+  return { file, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }

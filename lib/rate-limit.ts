@@ -9,20 +9,31 @@ export class RateLimiter {
     readonly windowMs: number,
   ) {}
 
-  /** Records a hit for `key` and says whether it is within the limit. */
+  /** Records a hit for `key` and says whether it is within the limit (a refused one is not counted). */
   allow(key: string, now: number): boolean {
-    const recent = (this.hits.get(key) ?? []).filter((t) => t > now - this.windowMs);
-    if (recent.length >= this.limit) {
-      this.hits.set(key, recent);
-      return false;
-    }
-    recent.push(now);
-    this.hits.set(key, recent);
-    if (this.hits.size > 10_000) this.sweep(now);
+    if (this.waitFor(key, now) > 0) return false;
+    this.record(key, now);
     return true;
   }
 
+  /** Milliseconds `key` must still wait before its next hit is within the limit (0: now). */
+  waitFor(key: string, now: number): number {
+    const recent = this.recent(key, now);
+    if (recent.length < this.limit) return 0;
+    return recent[recent.length - this.limit] + this.windowMs - now;
+  }
+
+  /** Counts one hit for `key`, whether or not it was within the limit. */
+  record(key: string, now: number): void {
+    this.hits.set(key, [...this.recent(key, now), now]);
+    if (this.hits.size > 10_000) this.sweep(now);
+  }
+
+  private recent(key: string, now: number): number[] {
+    return (this.hits.get(key) ?? []).filter((t) => t > now - this.windowMs);
+  }
+
   private sweep(now: number): void {
-    for (const [key, times] of this.hits) if (!times.some((t) => t > now - this.windowMs)) this.hits.delete(key);
+    for (const key of [...this.hits.keys()]) if (!this.recent(key, now).length) this.hits.delete(key);
   }
 }
