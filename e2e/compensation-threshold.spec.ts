@@ -32,8 +32,10 @@ test("three proposals of 499.99 on one setback: the first stands approved, the o
   await propose(page, "499.99", "Recorded and approved: the setback's compensation totals €499.99, within the €500.00 threshold.");
   await propose(page, "499.99", "Proposed; the setback's compensation would total €999.98, above the €500.00 threshold, so a manager approves it.");
   await propose(page, "499.99", "Proposed; the setback's compensation would total €1,499.97, above the €500.00 threshold, so a manager approves it.");
-  await expect(panel.getByText("Total so far: €1,499.97.")).toBeVisible();
-  await expect(panel.getByText("Waiting for a manager other than you to approve.")).toHaveCount(2);
+  await expect(panel.getByText("So far: 1 approved (€499.99), 2 waiting for approval (€999.98).")).toBeVisible();
+  await expect(panel.getByText("Waiting for a manager's approval.")).toHaveCount(2);
+  // Compensation stands, so "none warranted" is not offered beside it.
+  await expect(panel.locator("summary").filter({ hasText: "No compensation warranted" })).toHaveCount(0);
   await expect(panel.getByRole("button", { name: "Mark Refund of €499.99 issued" })).toHaveCount(1);
   await panel.getByRole("button", { name: "Mark Refund of €499.99 issued" }).click();
   await expect(panel.getByText("Issued", { exact: true })).toBeVisible();
@@ -45,7 +47,7 @@ test("three proposals of 499.99 on one setback: the first stands approved, the o
   await signIn(manager, "manager@demo.test");
   await manager.goto(url);
   const managerPanel = manager.getByRole("region", { name: "Compensation" });
-  await expect(managerPanel.getByText("Total so far: €1,499.97.")).toBeVisible();
+  await expect(managerPanel.getByText("So far: 1 issued (€499.99), 2 waiting for approval (€999.98).")).toBeVisible();
   await expect(managerPanel.getByRole("button", { name: "Approve Refund of €499.99" })).toHaveCount(2);
   await managerPanel.getByRole("button", { name: "Approve Refund of €499.99" }).first().click();
   await expect(managerPanel.getByText("approved by Jordan Lee")).toBeVisible();
@@ -53,11 +55,11 @@ test("three proposals of 499.99 on one setback: the first stands approved, the o
   const reject = managerPanel.getByRole("form", { name: "Reject Refund of €499.99" });
   await reject.getByLabel("Reason").fill("One refund was enough");
   await reject.getByRole("button", { name: "Reject" }).click();
-  await expect(managerPanel.getByText("Total so far: €999.98.")).toBeVisible();
+  await expect(managerPanel.getByText("So far: 1 issued (€499.99), 1 approved (€499.99).")).toBeVisible();
   await managerContext.close();
 
   await page.reload();
-  await expect(panel.getByText("Total so far: €999.98.")).toBeVisible();
+  await expect(panel.getByText("So far: 1 issued (€499.99), 1 approved (€499.99).")).toBeVisible();
   await expect(panel.getByRole("button", { name: "Mark Refund of €499.99 issued" })).toHaveCount(1);
   await expect(panel.getByText("Waiting for a manager")).toHaveCount(0);
 });

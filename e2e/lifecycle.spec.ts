@@ -64,7 +64,7 @@ test("a setback goes from discovery to closed, every step in the timeline", asyn
   await propose.getByLabel("Amount (EUR)").fill("750.00");
   await propose.getByRole("button", { name: "Propose" }).click();
   await expect(page.getByText("Proposed; the setback's compensation would total €750.00, above the €500.00 threshold, so a manager approves it.")).toBeVisible();
-  await expect(page.getByText("Waiting for a manager other than you to approve.")).toBeVisible();
+  await expect(page.getByText("Waiting for a manager's approval.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Move to Follow-up" })).toBeDisabled();
 
   const managerContext = await browser.newContext();

@@ -5,7 +5,7 @@ import { insertCompensation } from "../../db/writes/records";
 import { updateSetback } from "../../db/writes/setbacks";
 import { readOrgSettings } from "../../db/writes/settings";
 import { formatMoney } from "../money";
-import { decideApproval } from "../setbacks/compensation-threshold";
+import { decideApproval, describeStanding } from "../setbacks/compensation-threshold";
 import { compensationIdInput, compensationInput, noCompensationInput, rejectCompensationInput } from "../validation/records";
 import { command, CommandError, type Actor } from "./command";
 import { requireOpenSetback, setbackEvent } from "./load";
@@ -89,6 +89,9 @@ export const decideNoCompensation = command({
   schema: noCompensationInput,
   run(tx, { setbackId, reason }, actor) {
     const setback = requireOpenSetback(tx, setbackId);
+    // "None warranted" beside compensation that stands would be two decisions at once.
+    const standing = describeStanding(compensationAmounts(tx, setbackId));
+    if (standing) throw CommandError.conflict(`This setback already has compensation (${standing}), so "none warranted" cannot be recorded beside it; a manager can reject a proposal that should not stand.`);
     updateSetback(tx, setbackId, { noCompensationReason: reason, updatedAt: Date.now() });
     const { reference, ...target } = setbackEvent(setback);
     appendEvent(tx, { kind: "compensation.recorded", actorId: actor.id, ...target, data: { reference, noneWarranted: reason } });

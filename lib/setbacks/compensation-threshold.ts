@@ -57,3 +57,21 @@ export function describeDecision(d: ThresholdDecision): string {
   if (d.needsApproval) return `Proposed; the setback's compensation would total ${total}, above the ${threshold} threshold, so a manager approves it.`;
   return `Recorded and approved: the setback's compensation totals ${total}, within the ${threshold} threshold.`;
 }
+
+const STANDING_WORDS = { issued: "issued", approved: "approved", proposed: "waiting for approval" } as const;
+
+/**
+ * The compensation that stands on a setback (issued, approved, waiting), in words: "1 approved
+ * (€499.99), 2 waiting for approval (€999.98)"; null when none stands (none, or all rejected).
+ */
+export function describeStanding(existing: readonly CompensationAmount[]): string | null {
+  const parts: string[] = [];
+  for (const status of Object.keys(STANDING_WORDS) as (keyof typeof STANDING_WORDS)[]) {
+    const these = existing.filter((c) => c.status === status);
+    if (!these.length) continue;
+    const totals = new Map<string, number>();
+    for (const c of these) totals.set(c.currency, (totals.get(c.currency) ?? 0) + c.amountCents);
+    parts.push(`${these.length} ${STANDING_WORDS[status]} (${[...totals].map(([currency, cents]) => formatMoney(cents, currency)).join(" + ")})`);
+  }
+  return parts.length ? parts.join(", ") : null;
+}

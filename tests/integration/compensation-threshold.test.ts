@@ -2,7 +2,7 @@
 // each proposal, so splitting one large amount into small ones no longer skips the manager.
 import { describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/commands/command";
-import { approveCompensation, issueCompensation, proposeCompensation, rejectCompensation } from "@/lib/commands/compensations";
+import { approveCompensation, decideNoCompensation, issueCompensation, proposeCompensation, rejectCompensation } from "@/lib/commands/compensations";
 import { freshDb, makeActor } from "../helpers/db";
 import { aSetback, ok } from "../helpers/setback";
 
@@ -72,5 +72,30 @@ describe("the approval threshold (500.00) applies to the setback's total", () =>
     const { db, setbackId, propose } = await aTeam();
     db.$client.prepare("insert into compensations (setback_id, kind, amount_cents, currency, status, created_at) values (?, 'refund', 100, 'USD', 'issued', ?)").run(setbackId, Date.now());
     expect(await propose("1.00")).toMatchObject({ needsApproval: true, totalCents: 100, otherCurrencies: ["USD"] });
+  });
+});
+
+describe("a decision of no compensation", () => {
+  it("is refused while compensation is proposed, approved or issued; a rejected one does not stand in its way", async () => {
+    const { db, member, manager, setbackId, propose } = await aTeam();
+    const first = await propose("499.99");
+    const second = await propose("499.99");
+    const decide = () => executeCommand(db, decideNoCompensation, member, { setbackId, reason: "Client declined" });
+    expect(await decide()).toMatchObject({
+      ok: false,
+      status: 409,
+      formError: 'This setback already has compensation (1 approved (€499.99), 1 waiting for approval (€499.99)), so "none warranted" cannot be recorded beside it; a manager can reject a proposal that should not stand.',
+    });
+    expect(db.$client.prepare("select no_compensation_reason as r from setbacks where id = ?").get(setbackId)).toEqual({ r: null });
+    await ok(db, rejectCompensation, manager, { compensationId: second.compensationId, reason: "Too much" });
+    await ok(db, issueCompensation, member, { compensationId: first.compensationId });
+    expect(await decide()).toMatchObject({ ok: false, status: 409, formError: expect.stringContaining("(1 issued (€499.99))") });
+  });
+
+  it("is recorded when every compensation was rejected", async () => {
+    const { db, member, manager, setbackId, propose } = await aTeam();
+    const big = await propose("900.00");
+    await ok(db, rejectCompensation, manager, { compensationId: big.compensationId, reason: "Not warranted" });
+    expect(await executeCommand(db, decideNoCompensation, member, { setbackId, reason: "Client declined" })).toMatchObject({ ok: true });
   });
 });

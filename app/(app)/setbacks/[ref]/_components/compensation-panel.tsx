@@ -2,7 +2,7 @@ import { ActionButton } from "@/app/_components/action-button";
 import { RecordForm } from "@/app/_components/record-form";
 import { can } from "@/lib/auth/roles";
 import { formatMoney } from "@/lib/money";
-import { compensationTotal } from "@/lib/setbacks/compensation-threshold";
+import { describeStanding } from "@/lib/setbacks/compensation-threshold";
 import { COMPENSATION_KINDS, labelOf } from "@/lib/setbacks/vocabulary";
 import { approveCompensationAction, issueCompensationAction, noCompensationAction, proposeCompensationAction, rejectCompensationAction } from "../actions";
 import type { PanelContext } from "./page-context";
@@ -11,8 +11,8 @@ import { Disclosure, Panel } from "./panel";
 export function CompensationPanel({ setback, records, actor, currency, approvalThresholdCents }: PanelContext) {
   const mayApprove = can(actor.role, "approve:compensation:any");
   const closed = setback.stage === "closed";
-  const sofar = compensationTotal(records.compensations, currency);
-  const summary = `Above ${formatMoney(approvalThresholdCents, currency)} in total a manager approves. Total so far: ${formatMoney(sofar.totalCents, currency)}${sofar.otherCurrencies.length ? ` and amounts in ${sofar.otherCurrencies.join(", ")}` : ""}.`;
+  const standing = describeStanding(records.compensations);
+  const summary = `Above ${formatMoney(approvalThresholdCents, currency)} in total a manager approves. ${standing ? `So far: ${standing}.` : "None so far."}`;
   return (
     <Panel id="compensation" title="Compensation" summary={summary}>
       {records.compensations.length ? (
@@ -40,7 +40,7 @@ export function CompensationPanel({ setback, records, actor, currency, approvalT
                   </div>
                 ) : null}
                 {!closed && c.status === "proposed" && !(mayApprove && c.proposedById !== actor.id) ? (
-                  <p className="text-xs text-amber-800">Waiting for a manager{c.proposedById === actor.id ? " other than you" : ""} to approve.</p>
+                  <p className="text-xs text-amber-800">{mayApprove ? "Waiting for another manager's approval." : "Waiting for a manager's approval."}</p>
                 ) : null}
                 {!closed && c.status === "approved" ? (
                   <ActionButton action={issueCompensationAction} hidden={{ compensationId: c.id }} label="Mark issued" accessibleName={`Mark ${what} issued`} />
@@ -71,7 +71,7 @@ export function CompensationPanel({ setback, records, actor, currency, approvalT
               ]}
             />
           </Disclosure>
-          {setback.noCompensationReason ? null : (
+          {setback.noCompensationReason || standing ? null : (
             <Disclosure label="No compensation warranted">
               <RecordForm action={noCompensationAction} idPrefix="no-compensation" label="No compensation warranted" hidden={{ setbackId: setback.id }} submitLabel="Record the decision" variant="secondary" fields={[{ kind: "textarea", name: "reason", label: "Reason", required: true }]} />
             </Disclosure>
