@@ -12,7 +12,8 @@ export function canShowInstant(epoch: number): boolean {
   return typeof epoch === "number" && Number.isFinite(epoch) && Math.abs(epoch) <= DATE_LIMIT_MS;
 }
 
-const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+// Years of five and six digits too: a date input sends "20260-01-10T10:00" as typed.
+const LOCAL_RE = /^(\d{4,6})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
@@ -68,10 +69,20 @@ export function parseLocalDateTime(value: string, timeZone: string): number | nu
   const check = new Date(Date.UTC(2000, month - 1, day, hour ?? 0, minute ?? 0, second ?? 0));
   check.setUTCFullYear(year);
   const guess = check.getTime();
+  // Past JavaScript's own dates (year 275760): a value every window refuses, not "no date".
+  if (Number.isNaN(guess)) return beyondDates(year);
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   const first = guess - offsetAt(guess, timeZone);
   const second2 = guess - offsetAt(first, timeZone);
   return second2;
+}
+
+/**
+ * A date of a year JavaScript cannot hold, as the furthest instant on its side: still a date,
+ * so the field's rule answers it ("must be between …", "cannot be in the future").
+ */
+export function beyondDates(year: number): number {
+  return year < 0 ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
 }
 
 export function isLocalDateTime(value: string): boolean {
@@ -122,6 +133,11 @@ export function formatInstant(epoch: number, timeZone: string, options: Intl.Dat
 /** "22 Nov 2026, 10:30" in `timeZone`, or UNSHOWN_DATE. */
 export function formatDateTime(epoch: number, timeZone: string): string {
   return formatInstant(epoch, timeZone, MEDIUM);
+}
+
+/** The time from `earlier` to `later` in words, or null when either cannot be shown (no gap of 208 million days). */
+export function formatGap(later: number, earlier: number): string | null {
+  return canShowInstant(later) && canShowInstant(earlier) ? formatDuration(later - earlier) : null;
 }
 
 /** "3 h", "2 d 4 h", "45 min": a duration as a person reads it. */

@@ -2,7 +2,7 @@
 // person filling the form: they name the field and say what to do.
 import { z } from "zod";
 import { inInstantWindow, inWindowYear, WINDOW_TEXT } from "../time/window";
-import { isLocalDateTime, isTimeZone, parseLocalDateTime } from "../time/zoned";
+import { beyondDates, isLocalDateTime, isTimeZone, parseLocalDateTime } from "../time/zoned";
 
 /** Small tolerance for a browser clock slightly ahead of the server's. */
 export const FUTURE_GRACE_MS = 2 * 60_000;
@@ -57,8 +57,14 @@ const ISO_INSTANT = /^[+-]?\d{4,6}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,
 const instantValue = (v: unknown) => {
   const b = blankToUndefined(v);
   if (typeof b === "string") {
-    const ms = ISO_INSTANT.test(b.trim()) ? Date.parse(b.trim()) : Number.NaN;
-    return Number.isNaN(ms) ? b : ms;
+    const text = b.trim();
+    if (!ISO_INSTANT.test(text)) return b;
+    const ms = Date.parse(text);
+    if (!Number.isNaN(ms)) return ms;
+    // A year past JavaScript's dates, or one of five or more digits without its sign (which
+    // Date.parse wants): still a date, answered by the window rather than "enter a date".
+    const year = Number(/^[+-]?\d+/.exec(text)![0]);
+    return Math.abs(year) > 9999 ? beyondDates(year) : b;
   }
   return b ?? undefined;
 };

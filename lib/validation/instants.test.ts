@@ -60,6 +60,14 @@ describe("every instant field", () => {
     });
   });
 
+  it("answers a year of five or six digits, as a date input sends it, with the window, never 'enter as a date'", () => {
+    const local = communicationInput.safeParse({ setbackId: 1, direction: "outbound", channel: "email", occurredAt: "20260-01-10T10:00", summary: "Called", promiseDueAt: "20260-01-10T10:00", timeZone: "Europe/Berlin" });
+    expect(fieldErrorsOf(local.error!)).toEqual({ occurredAt: ["When cannot be in the future"], promiseDueAt: ["Promised by must be between 1 Jan 1970 and 31 Dec 2099"] });
+    // Past JavaScript's own dates (year 275760) too.
+    expect(fieldErrorsOf(optionalInstant("Promised by").safeParse("+300000-01-01T00:00:00Z").error!)).toEqual({ _form: ["Promised by must be between 1 Jan 1970 and 31 Dec 2099"] });
+    expect(fieldErrorsOf(pastInstant("Occurred at").safeParse("-300000-01-01").error!)).toEqual({ _form: ["Occurred at must be between 1 Jan 1970 and 31 Dec 2099"] });
+  });
+
   it("still takes the edges of the window and ISO strings with an offset", () => {
     expect(optionalInstant("Promised by").parse("2099-12-31T23:59:59.999Z")).toBe(LATEST_INSTANT - 1);
     expect(pastInstant("Occurred at").parse("1970-01-01T00:00:00Z")).toBe(EARLIEST_INSTANT);
