@@ -6,7 +6,7 @@ import { describeClock, type RunningClock } from "@/lib/setbacks/clocks";
 import { nextStage } from "@/lib/setbacks/lifecycle";
 import { formatReference } from "@/lib/setbacks/reference";
 import { labelOf } from "@/lib/setbacks/vocabulary";
-import { formatDuration } from "@/lib/time/zoned";
+import { formatDuration, formatGap } from "@/lib/time/zoned";
 import { moveCardAction } from "../actions";
 
 export function BoardCard({ card, now }: { card: Card & { clock: RunningClock | null }; now: number }) {
@@ -27,7 +27,8 @@ export function BoardCard({ card, now }: { card: Card & { clock: RunningClock | 
         </Link>
       </h3>
       <p className="mt-1 text-xs text-slate-600">
-        {card.clientName} · {card.owner ?? "Unassigned"} · {formatDuration(now - card.discoveredAt)} old
+        {card.clientName} · {card.owner ?? "Unassigned"}
+        {formatGap(now, card.discoveredAt) === null ? null : ` · ${formatGap(now, card.discoveredAt)} old`}
       </p>
       {card.clock ? (
         <p className={`mt-2 rounded px-2 py-1 text-xs font-semibold ${breached ? "bg-red-100 text-red-800" : "bg-slate-100 text-slate-700"}`}>

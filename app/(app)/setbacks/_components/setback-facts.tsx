@@ -3,7 +3,7 @@ import type { SetbackDetail } from "@/db/queries/setbacks";
 import { formatMoney } from "@/lib/money";
 import { labelOf } from "@/lib/setbacks/vocabulary";
 import type { Milestones } from "@/lib/setbacks/milestones";
-import { formatDateTime, formatDuration } from "@/lib/time/zoned";
+import { formatDateTime, formatGap } from "@/lib/time/zoned";
 
 interface Props {
   detail: SetbackDetail;
@@ -21,12 +21,12 @@ export function SetbackFacts({ detail, timeZone, currency, milestones }: Props) 
     ["Source", s.source === "client" ? "The client told us" : "We found it"],
     ["Owner", detail.owner ?? "Unassigned"],
     ["Occurred at", formatDateTime(s.occurredAt, timeZone)],
-    ["Discovered at", `${formatDateTime(s.discoveredAt, timeZone)} (after ${formatDuration(s.discoveredAt - s.occurredAt)})`],
+    ["Discovered at", withGap(formatDateTime(s.discoveredAt, timeZone), formatGap(s.discoveredAt, s.occurredAt), (gap) => `after ${gap}`)],
     ["Estimated cost", s.estimatedCostCents == null ? "—" : formatMoney(s.estimatedCostCents, currency)],
     ["Shared with the client", s.sharedWithClient ? "Yes" : "No"],
     ["Reported by", detail.reporter ?? "—"],
   ];
-  const since = (at: number | null) => (at === null ? "not yet" : `${formatDateTime(at, timeZone)} (${formatDuration(at - s.discoveredAt)} after discovery)`);
+  const since = (at: number | null) => (at === null ? "not yet" : withGap(formatDateTime(at, timeZone), formatGap(at, s.discoveredAt), (gap) => `${gap} after discovery`));
   facts.push(["Client notified", since(milestones.notifiedAt)], ["Remedied", since(milestones.remediedAt)], ["First follow-up done", since(milestones.followedUpAt)]);
   if (milestones.closedAt !== null) facts.push(["Closed", since(milestones.closedAt)]);
   if (s.reopenCount > 0) facts.push(["Reopened", `${s.reopenCount} time${s.reopenCount === 1 ? "" : "s"}`]);
@@ -57,4 +57,9 @@ export function SetbackFacts({ detail, timeZone, currency, milestones }: Props) 
       ) : null}
     </div>
   );
+}
+
+/** "22 Nov 2026, 10:30 (after 3 h)"; the date alone when the gap cannot be told. */
+function withGap(date: string, gap: string | null, words: (gap: string) => string): string {
+  return gap === null ? date : `${date} (${words(gap)})`;
 }
