@@ -67,7 +67,9 @@ export const cancelTaskInput = z.object({ taskId: id("a task"), reason: required
 export const compensationInput = z.object({
   setbackId,
   kind: choice("a kind", COMPENSATION_KINDS),
-  amountCents: money("Amount"),
+  // Never 0: a replacement or a free service is granted for what it is worth, and that counts
+  // towards the approval threshold like money does.
+  amountCents: money("Amount").refine((cents) => cents > 0, "Enter an amount above 0: for a replacement or a free service, what it is worth"),
   description: optionalText("Description", 2_000),
 });
 export const compensationIdInput = z.object({ compensationId: id("a compensation") });

@@ -99,3 +99,16 @@ describe("a decision of no compensation", () => {
     expect(await executeCommand(db, decideNoCompensation, member, { setbackId, reason: "Client declined" })).toMatchObject({ ok: true });
   });
 });
+
+describe("an amount of nothing", () => {
+  it("is refused beside the amount, for every kind: what a replacement or a free service is worth counts towards the threshold", async () => {
+    const { db, member, setbackId } = await aTeam();
+    for (const kind of ["free_service", "replacement", "refund"]) {
+      expect(await executeCommand(db, proposeCompensation, member, { setbackId, kind, amountCents: "0", description: "12 months of free service, worth 6000 EUR" })).toMatchObject({
+        ok: false,
+        status: 400,
+        fieldErrors: { amountCents: ["Enter an amount above 0: for a replacement or a free service, what it is worth"] },
+      });
+    }
+  });
+});
