@@ -73,6 +73,12 @@ describe("checkRecord", () => {
     expect(check({ occurred_at: "1970-01-02" })).toMatchObject({ row: { occurredAt: Date.UTC(1970, 0, 1, 23) } });
   });
 
+  it("refuses a day the calendar does not have, with or without a time, instead of moving it", () => {
+    const bad = (v: string) => ({ line: 2, column: "notified_at", message: `"${v}" is not an ISO 8601 date, like 2026-03-14 or 2026-03-14T09:30:00Z` });
+    expect(check({ notified_at: "2026-02-30T10:00:00Z" })).toEqual({ errors: [bad("2026-02-30T10:00:00Z")] });
+    expect(check({ notified_at: "2026-04-31" })).toEqual({ errors: [bad("2026-04-31")] });
+  });
+
   it("stores only instants inside the window, whatever year a date is written with", () => {
     fc.assert(
       fc.property(anyInstantString, (text) => {

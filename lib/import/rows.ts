@@ -3,7 +3,7 @@ import { parse } from "csv-parse/sync";
 import { clientNameKey } from "../clients/name-key";
 import { COMPENSATION_KINDS, CHANNELS, FAULTS, SEVERITIES } from "../setbacks/vocabulary";
 import { inInstantWindow, WINDOW_TEXT } from "../time/window";
-import { isLocalDateTime, parseLocalDateTime } from "../time/zoned";
+import { isLocalDateTime, onTheCalendar, parseLocalDateTime } from "../time/zoned";
 
 export const IMPORT_COLUMNS = [
   "external_id", "client", "title", "category", "severity", "fault", "occurred_at", "discovered_at", "notified_at", "notified_channel",
@@ -72,7 +72,7 @@ export function parseCsv(text: string): { header: string[]; records: { line: num
 
 function date(value: string, ctx: ImportContext): number | "bad" | "future" | "outside" {
   const v = value.trim();
-  const ms = isLocalDateTime(v) ? parseLocalDateTime(v, ctx.timeZone) : /^\d{4}-\d{2}-\d{2}T/.test(v) ? Date.parse(v) : null;
+  const ms = isLocalDateTime(v) ? parseLocalDateTime(v, ctx.timeZone) : /^\d{4}-\d{2}-\d{2}T/.test(v) && onTheCalendar(v) ? Date.parse(v) : null;
   if (ms === null || Number.isNaN(ms)) return "bad";
   if (ms > ctx.now + 60_000) return "future";
   // The same window as every form and the API (lib/time/window.ts).

@@ -150,3 +150,17 @@ export function formatDuration(ms: number): string {
   const rest = hours % 24;
   return rest ? `${days} d ${rest} h` : `${days} d`;
 }
+
+/**
+ * Whether the date and time written exist: JavaScript reads 30 February as 2 March and 24:00 as
+ * the next day, and a date moved like that is a wrong record, not a typo caught.
+ */
+export function onTheCalendar(text: string): boolean {
+  const m = /^[+-]?(\d+)-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/i.exec(text);
+  if (!m) return false;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1).map((v) => (v === undefined ? undefined : Number(v))) as number[];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) && hour < 24 && minute < 60 && second < 60;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysIn = (year: number, month: number) => (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1]);

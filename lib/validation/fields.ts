@@ -2,7 +2,7 @@
 // person filling the form: they name the field and say what to do.
 import { z } from "zod";
 import { inInstantWindow, inWindowYear, WINDOW_TEXT } from "../time/window";
-import { beyondDates, isLocalDateTime, isTimeZone, parseLocalDateTime } from "../time/zoned";
+import { beyondDates, isLocalDateTime, isTimeZone, onTheCalendar, parseLocalDateTime } from "../time/zoned";
 
 /** Small tolerance for a browser clock slightly ahead of the server's. */
 export const FUTURE_GRACE_MS = 2 * 60_000;
@@ -58,7 +58,7 @@ const instantValue = (v: unknown) => {
   const b = blankToUndefined(v);
   if (typeof b === "string") {
     const text = b.trim();
-    if (!ISO_INSTANT.test(text)) return b;
+    if (!ISO_INSTANT.test(text) || !onTheCalendar(text)) return b;
     const ms = Date.parse(text);
     if (!Number.isNaN(ms)) return ms;
     // A year past JavaScript's dates, or one of five or more digits without its sign (which

@@ -8,7 +8,7 @@ import { fieldErrorsOf } from "../commands/command";
 import { anyInstantNumber, anyInstantString } from "@/tests/helpers/instants";
 import { EARLIEST_INSTANT, LATEST_INSTANT } from "../time/window";
 import { FUTURE_GRACE_MS, instant, optionalInstant, optionalPastInstant, pastInstant } from "./fields";
-import { communicationInput } from "./records";
+import { communicationInput, remedyTaskInput } from "./records";
 import { newSetbackInput } from "./setback";
 
 const anyInstant = fc.oneof(anyInstantNumber, anyInstantString);
@@ -66,6 +66,15 @@ describe("every instant field", () => {
     // Past JavaScript's own dates (year 275760) too.
     expect(fieldErrorsOf(optionalInstant("Promised by").safeParse("+300000-01-01T00:00:00Z").error!)).toEqual({ _form: ["Promised by must be between 1 Jan 1970 and 31 Dec 2099"] });
     expect(fieldErrorsOf(pastInstant("Occurred at").safeParse("-300000-01-01").error!)).toEqual({ _form: ["Occurred at must be between 1 Jan 1970 and 31 Dec 2099"] });
+  });
+
+  it("refuses a day the calendar does not have, rather than moving it to the next month", () => {
+    const api = communicationInput.safeParse({ setbackId: 1, direction: "outbound", channel: "email", occurredAt: "2026-02-30T10:00:00Z", summary: "Called", promiseDueAt: "2026-11-31" });
+    expect(fieldErrorsOf(api.error!)).toEqual({ occurredAt: ["Enter when as a date and time"], promiseDueAt: ["Enter promised by as a date"] });
+    const form = remedyTaskInput.safeParse({ setbackId: 1, description: "Refund", dueAt: "2026-02-30", timeZone: "Europe/Berlin" });
+    expect(fieldErrorsOf(form.error!)).toEqual({ dueAt: ["Enter due date as a date"] });
+    expect(fieldErrorsOf(pastInstant("Occurred at").safeParse("2026-01-10T24:00:00Z").error!)).toEqual({ _form: ["Enter occurred at as a date and time"] });
+    expect(pastInstant("Occurred at").parse("2024-02-29T10:00:00Z")).toBe(Date.UTC(2024, 1, 29, 10));
   });
 
   it("still takes the edges of the window and ISO strings with an offset", () => {
