@@ -1,22 +1,28 @@
 import fc from "fast-check";
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmAutolinkLiteralFromMarkdown } from "mdast-util-gfm-autolink-literal";
+import { gfmAutolinkLiteral } from "micromark-extension-gfm-autolink-literal";
 import { toString } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
 import { markdownInline, markdownProse } from "./markdown-text";
 
-/** The node kinds a CommonMark parser (the one react-markdown uses) finds in `md`. */
+// Parsed as CommonMark (the parser react-markdown uses) with GitHub's autolinks of bare
+// addresses ("www.x.example", "https://x.example", "a@x.example"), as a GFM viewer reads it.
+const parse = (md: string) => fromMarkdown(md, { extensions: [gfmAutolinkLiteral()], mdastExtensions: [gfmAutolinkLiteralFromMarkdown()] });
+
+/** The node kinds found in `md`; code spans only when they hold a bare address (how those are defused). */
 function kinds(md: string): Set<string> {
   const found = new Set<string>();
-  const walk = (node: { type: string; children?: unknown[] }) => {
-    found.add(node.type);
+  const walk = (node: { type: string; value?: string; children?: unknown[] }) => {
+    found.add(node.type === "inlineCode" && /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|[\w.+-]+@)/i.test(node.value ?? "") ? "address in code" : node.type);
     for (const child of (node.children ?? []) as { type: string; children?: unknown[] }[]) walk(child);
   };
-  walk(fromMarkdown(md));
+  walk(parse(md));
   return found;
 }
 
 // Text built from the characters that make Markdown do something: tags, autolinks, links, images, entities, escapes.
-const markup = fc.array(fc.constantFrom("<", ">", "/", "!", "?", "[", "]", "(", ")", "&", ";", "#", "\\", "|", "`", "a", "script", "img", "http://x.example", "javascript:", " ", "\n", "lt", "x41"), { maxLength: 40 }).map((parts) => parts.join(""));
+const markup = fc.array(fc.constantFrom("<", ">", "/", "!", "?", "[", "]", "(", ")", "&", ";", "#", "\\", "|", "`", "a", "script", "img", "http://x.example", "www.x.example", "a@x.example", "HTTPS://X.EXAMPLE/t.png", "javascript:", " ", "\n", "lt", "x41"), { maxLength: 40 }).map((parts) => parts.join(""));
 
 describe("markdownInline", () => {
   it("never lets raw HTML, an autolink, a link or an image through", () => {
@@ -27,6 +33,13 @@ describe("markdownInline", () => {
       }),
       { numRuns: 3_000 },
     );
+  });
+
+  it("leaves no bare address live: a client's http://, www. or email address is shown in a code span", () => {
+    const text = "see http://evil.example/t.png or www.evil.example, mail a@evil.example";
+    expect(markdownInline(text)).toBe("see `http://evil.example/t.png` or `www.evil.example`, mail `a@evil.example`");
+    expect(kinds(markdownInline(text)).has("link")).toBe(false);
+    expect(toString(parse(markdownInline(text)))).toBe(text);
   });
 
   it("reads as typed: a client's script tag is text", () => {
