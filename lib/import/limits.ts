@@ -5,7 +5,11 @@
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
 const MB = 1024 * 1024;
-const megabytes = (bytes: number) => `${(Math.ceil((bytes / MB) * 10) / 10).toLocaleString("en", { maximumFractionDigits: 1 })} MB`;
+/** A refused size to one decimal, never shown as the limit itself (10 MB and a byte is "10.1 MB"). */
+const megabytes = (bytes: number) => {
+  const shown = Math.max(Math.round((bytes / MB) * 10) / 10, IMPORT_MAX_BYTES / MB + 0.1);
+  return `${shown.toLocaleString("en", { maximumFractionDigits: 1 })} MB`;
+};
 
 /** What the page says about the limit. */
 export const IMPORT_LIMIT_TEXT = `at most ${IMPORT_MAX_BYTES / MB} MB`;
