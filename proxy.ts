@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isCrossSiteAction } from "@/lib/security/action-origin";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
+import { PAGE_PATH_HEADER } from "@/lib/security/page-path";
+import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
 import { checkActionBody } from "@/lib/security/action-body";
 import { describeWait } from "@/lib/auth/throttle";
 import { addressOf } from "@/app/_server/client-address";
@@ -11,7 +13,6 @@ import { smallPage } from "@/app/_server/small-page";
 // request and puts the nonce on its scripts. Then a first, cheap gate: no session cookie, no
 // page. Every page, action and route still checks the session and role itself; this only
 // saves a render for anonymous visitors.
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 // Public pages: sign-in, the client's feedback pages, the benchmark floor (off unless
 // AMENDS_BENCH=1).
 const PUBLIC = /^\/(login|feedback|bench\/)/;
@@ -46,6 +47,7 @@ export async function proxy(request: NextRequest) {
   }
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", csp);
+  headers.set(PAGE_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   return response;

@@ -71,6 +71,9 @@ test("a client's link page, an audit event, and the 403 and 404 pages have no se
   await form.getByLabel("Link label").fill(unique("Accessibility"));
   await form.getByRole("button", { name: "Create link" }).click();
   const link = (await form.getByRole("status").textContent())!.match(/\/feedback\/[A-Za-z0-9_-]{43}/)![0];
+  // The link, shown once, wraps inside its message on a phone instead of running off the screen.
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), "the new link's message at 320 px").toBeLessThanOrEqual(320);
 
   const member = await (await browser.newContext()).newPage();
   await signIn(member, "member@demo.test");

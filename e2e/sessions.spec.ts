@@ -2,7 +2,7 @@
 // signed out. A cookie copied before sign-out (by a person at the same desk, a proxy log, a
 // stolen laptop's profile) opens nothing afterwards.
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
-import { signIn } from "./helpers";
+import { DEMO_PASSWORD, signIn } from "./helpers";
 
 /** A second browser holding a copy of `context`'s cookies, as someone who copied them would. */
 async function copyOf(browser: Browser, context: BrowserContext): Promise<BrowserContext> {
@@ -52,4 +52,32 @@ test("POST /api/auth/signout with its CSRF token ends the session on the server;
   await copied.goto("/board");
   await expect(copied).toHaveURL(/\/login/);
   await copy.close();
+});
+
+test("a person whose session ended elsewhere is told so: a form keeps what was typed, and signing in again returns to the page", async ({ page, context, browser }) => {
+  await signIn(page, "member@demo.test");
+  await page.goto("/clients/new");
+  await page.getByLabel("Name").fill("Half-typed Client Ltd");
+  await page.getByLabel("Notes").fill("Met at the trade fair");
+
+  // The same person signs out in another browser: every session of theirs ends.
+  const other = await copyOf(browser, context);
+  const otherPage = await other.newPage();
+  await otherPage.goto("/board");
+  await otherPage.getByRole("button", { name: "Sign out" }).click();
+  await expect(otherPage).toHaveURL(/\/login/);
+  await other.close();
+
+  await page.getByRole("button", { name: "Create client" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Your session has ended" })).toHaveText("Your session has ended (you signed out elsewhere, or your account was changed), so nothing was saved. Sign in again in another tab, then send this form again: what you typed is still here.");
+  await expect(page.getByLabel("Name")).toHaveValue("Half-typed Client Ltd");
+  await expect(page.getByLabel("Notes")).toHaveValue("Met at the trade fair");
+
+  await page.goto("/clients?q=fair");
+  await expect(page).toHaveURL(/\/login\?next=%2Fclients%3Fq%3Dfair$/);
+  await expect(page.getByRole("status")).toHaveText("Your session has ended: you signed out elsewhere, or your account was changed. Sign in again.");
+  await page.getByLabel("Email").fill("member@demo.test");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/clients\?q=fair$/);
 });

@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { executeCommand, type Command } from "@/lib/commands/command";
 import { echoableValues } from "@/lib/security/secret-fields";
 import type { FormState } from "@/app/_components/form-state";
+import { SESSION_ENDED_FORM } from "@/lib/auth/session-ended";
 import { currentActor } from "./session";
 
 /** FormData → plain object; a name sent twice becomes an array; files are ignored. */
@@ -42,8 +43,9 @@ export async function runFormAction<S extends z.ZodType, T>(
   after: After<T> = {},
 ): Promise<FormState> {
   const actor = await currentActor();
-  if (!actor) redirect("/login");
   const raw = formDataToObject(formData);
+  // A session that ended while the form was open: say so, and keep what was typed.
+  if (!actor) return { ok: false, formError: SESSION_ENDED_FORM, values: echoableValues(raw), answeredAt: Date.now() };
   const result = await executeCommand(getDb(), cmd, actor, raw);
   if (!result.ok && result.status === 409 && after.reloadOnConflict) {
     for (const path of after.revalidate ?? []) revalidatePath(path, "layout");

@@ -1,9 +1,13 @@
 import "server-only";
 import { cache } from "react";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { findActiveUser } from "@/db/queries/users";
 import { can, type Permission } from "@/lib/auth/roles";
+import { signInPathFrom } from "@/lib/auth/session-ended";
+import { sameSitePath } from "@/lib/security/same-site-path";
+import { PAGE_PATH_HEADER } from "@/lib/security/page-path";
 import type { Actor } from "@/lib/commands/command";
 import { auth } from "./auth";
 
@@ -19,7 +23,8 @@ export const currentActor = cache(async (): Promise<(Actor & { email: string }) 
 /** For pages: anonymous visitors go to the sign-in page, the wrong role gets a 403 page. */
 export async function requireActor(permission?: Permission) {
   const actor = await currentActor();
-  if (!actor) redirect("/login");
+  // Back to this page after signing in again (proxy.ts names it; absent outside pages).
+  if (!actor) redirect(signInPathFrom(sameSitePath((await headers()).get(PAGE_PATH_HEADER))));
   if (permission && !can(actor.role, permission)) forbidden();
   return actor;
 }

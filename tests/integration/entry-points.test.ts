@@ -2,6 +2,7 @@
 // anonymous, member, manager, admin, and a deactivated admin (session or API token). Each must
 // answer exactly as lib/auth/entry-points.ts and the permissions table say; one missing from
 // the table fails.
+import { SESSION_ENDED_FORM, SESSION_ENDED_NOTICE } from "@/lib/auth/session-ended";
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -116,6 +117,8 @@ describe("every server action", () => {
         try {
           const result = await action(initialFormState, new FormData());
           if (result?.formError && /^Your role \(\w+\) may not /.test(result.formError)) outcome = "forbidden";
+          // A form answers a caller without a session in words, keeping what was typed.
+          if (result?.formError === SESSION_ENDED_FORM || result?.formError === SESSION_ENDED_NOTICE) outcome = "signed out";
         } catch (error) {
           if (error instanceof state.Redirected && error.url.startsWith("/login")) outcome = "signed out";
           else if (error instanceof state.Forbidden) outcome = "forbidden";

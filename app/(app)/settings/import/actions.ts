@@ -1,11 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { currentActor } from "@/app/_server/session";
 import { getDb } from "@/db/client";
 import { executeCommand } from "@/lib/commands/command";
 import { importSetbacks, type ImportReport } from "@/lib/commands/import";
 import { importTooLarge } from "@/lib/import/limits";
+import { SESSION_ENDED_NOTICE } from "@/lib/auth/session-ended";
 
 export interface ImportState {
   report?: ImportReport;
@@ -15,7 +15,7 @@ export interface ImportState {
 /** Checks the uploaded file, and imports it when asked and clean. */
 export async function importAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
   const actor = await currentActor();
-  if (!actor) redirect("/login");
+  if (!actor) return { formError: SESSION_ENDED_NOTICE };
   const file = formData.get("file");
   // The page says so before sending; a file sent anyway is refused here, unread.
   const tooLarge = file instanceof File ? importTooLarge(file.size) : null;
