@@ -3,7 +3,7 @@ import { isCrossSiteAction } from "@/lib/security/action-origin";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 import { checkActionBody } from "@/lib/security/action-body";
 import { describeWait } from "@/lib/auth/throttle";
-import { addressOf } from "@/app/_server/client-address";
+import { addressKeyOf } from "@/app/_server/client-address";
 import { guessKey, guesses } from "@/app/_server/guessing";
 import { smallPage } from "@/app/_server/small-page";
 
@@ -30,7 +30,7 @@ export async function proxy(request: NextRequest) {
   }
   // An address that keeps opening client links nobody holds waits before it may try again.
   if (request.nextUrl.pathname.startsWith("/feedback/")) {
-    const wait = guesses().waitFor(guessKey.link(addressOf(request.headers)), Date.now());
+    const wait = guesses().waitFor(guessKey.link(addressKeyOf(request.headers)), Date.now());
     if (wait > 0) {
       return smallPage(429, "Please wait a moment", `There have been too many tries from your address. Wait ${describeWait(wait)}, then open your link again; if it still does not work, contact us directly.`, { "retry-after": String(Math.ceil(wait / 1000)) });
     }

@@ -1,5 +1,5 @@
 "use server";
-import { clientAddress, countLinkGuess, limits } from "@/app/_server/limits";
+import { clientAddressKey, countLinkGuess, limits } from "@/app/_server/limits";
 import { formDataToObject } from "@/app/_server/form-action";
 import type { FormState } from "@/app/_components/form-state";
 import { getDb } from "@/db/client";
@@ -11,7 +11,7 @@ export async function submitFeedbackAction(_prev: FormState, formData: FormData)
   const { feedbackPerLink, feedbackPerAddress } = limits();
   const result = receiveFeedback(getDb(), {
     token: String(raw.token ?? ""),
-    address: await clientAddress(),
+    address: await clientAddressKey(),
     input: raw,
     now: Date.now(),
     perLink: feedbackPerLink,
