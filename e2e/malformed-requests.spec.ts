@@ -67,3 +67,21 @@ test("a server action's arguments nested 200,000 deep are a 400, not a stack ove
   expect(page).toContain("Sign in");
   expect(page).not.toContain("could not be read");
 });
+
+test("a server action sent arguments of the wrong shape says the form could not be read, not a 500", async ({ request, baseURL }) => {
+  const unreadable = "This form could not be read. Reload the page and try again.";
+  const sends: Array<[string, string, Parameters<typeof request.post>[1]]> = [];
+  for (const [name, path] of [["signInAction", "/login"], ["submitFeedbackAction", "/feedback/not-a-real-link"]]) {
+    const headers = { "next-action": actionId(name), origin: baseURL! };
+    // As text, how React sends an action's arguments: none, nulls, a string for the form.
+    for (const body of ["[]", "[null,null]", '[{},"x"]']) sends.push([`${name} ${body}`, path, { headers: { ...headers, "content-type": "text/plain;charset=UTF-8" }, data: body }]);
+    // As multipart: "$K1" makes a FormData of the "1_" fields, passed where the state belongs.
+    sends.push([`${name} multipart $K1`, path, { headers, multipart: { "0": '["$K1"]', "1_email": "a@b.c" } }]);
+  }
+  for (const [what, path, options] of sends) {
+    const answer = await request.post(path, { ...options, maxRedirects: 0 });
+    expect(answer.status(), what).toBe(200);
+    expectUsualHeaders(answer, what);
+    expect(await answer.text(), what).toContain(unreadable);
+  }
+});

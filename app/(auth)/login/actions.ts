@@ -9,9 +9,10 @@ import { describeWait } from "@/lib/auth/throttle";
 import { sameSitePath } from "@/lib/security/same-site-path";
 import { fieldErrorsOf } from "@/lib/commands/command";
 import { signInInput } from "@/lib/validation/user";
+import { formAction } from "@/app/_server/server-action";
 import type { FormState } from "@/app/_components/form-state";
 
-export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export const signInAction = formAction(async (formData): Promise<FormState> => {
   const email = String(formData.get("email") ?? "");
   const parsed = signInInput.safeParse({ email, password: formData.get("password") ?? "" });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: { email } };
@@ -33,4 +34,4 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
     throw error; // the redirect after a successful sign-in
   }
   return { ok: true };
-}
+});
