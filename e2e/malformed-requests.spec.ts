@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIResponse } from "@playwright/test";
-import { signIn } from "./helpers";
+import { DEMO_PASSWORD, signIn } from "./helpers";
 
 function expectUsualHeaders(response: APIResponse, what: string) {
   const headers = response.headers();
@@ -84,4 +84,37 @@ test("a server action sent arguments of the wrong shape says the form could not 
     expectUsualHeaders(answer, what);
     expect(await answer.text(), what).toContain(unreadable);
   }
+});
+
+test("Auth.js's routes answer a callbackUrl it cannot read as a same-site one, not with a 500", async ({ request }) => {
+  for (const value of ["%0d%0aX:1", "%E2%82%AC", "%FF"]) {
+    const signin = await request.get(`/api/auth/signin?callbackUrl=${value}`, { maxRedirects: 0 });
+    expect(signin.status(), `signin ${value}`).toBe(302);
+    expect(new URL(signin.headers().location, "http://x").pathname, `signin ${value}`).toBe("/login");
+    for (const path of ["/api/auth/csrf", "/api/auth/session", "/api/auth/providers"]) expect((await request.get(`${path}?callbackUrl=${value}`)).status(), `${path} ${value}`).toBe(200);
+  }
+  // Signing in through the callback with such a callbackUrl lands on the board.
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const callback = await request.post("/api/auth/callback/credentials?callbackUrl=%FF", { form: { csrfToken, email: "member@demo.test", password: DEMO_PASSWORD }, maxRedirects: 0 });
+  expect(callback.status()).toBe(302);
+  expect(new URL(callback.headers().location).pathname).toBe("/");
+  expect(callback.headers()["set-cookie"]).toContain("authjs.session-token=");
+});
+
+test("a callback-url cookie Auth.js cannot read does not break its routes", async ({ request }) => {
+  for (const value of ["%FF", "%E2%82%AC", "javascript:alert(1)"]) {
+    const answer = await request.get("/api/auth/session", { headers: { cookie: `authjs.callback-url=${value}` } });
+    expect(answer.status(), value).toBe(200);
+  }
+});
+
+test("Auth.js's own pages carry a policy and are not cached; its refusals are problem+json", async ({ request }) => {
+  const signout = await request.get("/api/auth/signout");
+  expect(signout.status()).toBe(200);
+  expect(signout.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(signout.headers()["cache-control"]).toContain("no-store");
+  const unknown = await request.get("/api/auth/no-such-action");
+  expect(unknown.status()).toBe(400);
+  expect(unknown.headers()["content-type"]).toBe("application/problem+json");
+  expect(unknown.headers()["cache-control"]).toContain("no-store");
 });
