@@ -26,7 +26,10 @@ export async function proxy(request: NextRequest) {
   // multipart body that cannot be read, is refused before Next.js decodes it (a 500 otherwise).
   if (request.method === "POST") {
     const check = await checkActionBody(request);
-    if (check !== "ok") return smallPage(400, "This request could not be read", check === "too deep" ? "Its data is nested too deeply." : "Its form data is cut off or malformed.");
+    if (check !== "ok") {
+      const what = check === "too deep" ? "Part of what was sent is nested too deeply to read" : "What was sent is cut off or damaged";
+      return smallPage(400, "This form could not be read", `${what}, so nothing was saved. Go back, reload the page and try again.`);
+    }
   }
   // An address that keeps opening client links nobody holds waits before it may try again.
   if (request.nextUrl.pathname.startsWith("/feedback/")) {

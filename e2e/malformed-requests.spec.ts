@@ -26,9 +26,9 @@ const PAGES = ["/feedback/%FF%FE", "/setbacks/SB-%FF%FE", "/clients/%FF", "/setb
 const API = ["/api/v1/setbacks/SB-%FF%FE", "/api/auth/%FF", "/api/v1/clients/%"];
 
 test("a path that is not valid percent-encoding is a 400 with a page, signed in or not", async ({ page, request }) => {
-  for (const path of PAGES) await expectRefusedPage(await request.get(path, { maxRedirects: 0 }), 400, /This address is not valid/, path);
+  for (const path of PAGES) await expectRefusedPage(await request.get(path, { maxRedirects: 0 }), 400, /This link is damaged/, path);
   await signIn(page, "admin@demo.test");
-  for (const path of PAGES) await expectRefusedPage(await page.request.get(path, { maxRedirects: 0 }), 400, /This address is not valid/, `${path} signed in`);
+  for (const path of PAGES) await expectRefusedPage(await page.request.get(path, { maxRedirects: 0 }), 400, /This link is damaged/, `${path} signed in`);
 });
 
 test("under /api/ the same is a 400 in problem+json", async ({ request }) => {
@@ -37,7 +37,7 @@ test("under /api/ the same is a 400 in problem+json", async ({ request }) => {
     expect(response.status(), path).toBe(400);
     expectUsualHeaders(response, path);
     expect(response.headers()["content-type"], path).toBe("application/problem+json");
-    expect(await response.json(), path).toMatchObject({ status: 400, title: "This address is not valid" });
+    expect(await response.json(), path).toMatchObject({ status: 400, title: "This link is damaged", detail: "The path has a broken %-escape." });
   }
 });
 
