@@ -5,7 +5,7 @@ import { PAGE_PATH_HEADER } from "@/lib/security/page-path";
 import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
 import { checkActionBody } from "@/lib/security/action-body";
 import { describeWait } from "@/lib/auth/throttle";
-import { addressOf } from "@/app/_server/client-address";
+import { addressKeyOf } from "@/app/_server/client-address";
 import { guessKey, guesses } from "@/app/_server/guessing";
 import { smallPage } from "@/app/_server/small-page";
 
@@ -27,11 +27,14 @@ export async function proxy(request: NextRequest) {
   // multipart body that cannot be read, is refused before Next.js decodes it (a 500 otherwise).
   if (request.method === "POST") {
     const check = await checkActionBody(request);
-    if (check !== "ok") return smallPage(400, "This request could not be read", check === "too deep" ? "Its data is nested too deeply." : "Its form data is cut off or malformed.");
+    if (check !== "ok") {
+      const what = check === "too deep" ? "Part of what was sent is nested too deeply to read" : "What was sent is cut off or damaged";
+      return smallPage(400, "This form could not be read", `${what}, so nothing was saved. Go back, reload the page and try again.`);
+    }
   }
   // An address that keeps opening client links nobody holds waits before it may try again.
   if (request.nextUrl.pathname.startsWith("/feedback/")) {
-    const wait = guesses().waitFor(guessKey.link(addressOf(request.headers)), Date.now());
+    const wait = guesses().waitFor(guessKey.link(addressKeyOf(request.headers)), Date.now());
     if (wait > 0) {
       return smallPage(429, "Please wait a moment", `There have been too many tries from your address. Wait ${describeWait(wait)}, then open your link again; if it still does not work, contact us directly.`, { "retry-after": String(Math.ceil(wait / 1000)) });
     }

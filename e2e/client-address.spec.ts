@@ -98,6 +98,19 @@ test.describe("with TRUST_PROXY=1", () => {
     expect((await signInFrom(server.base, proxy, "admin@demo.test", DEMO_PASSWORD, { "x-forwarded-for": forged() })).outcome).toBe("signed in");
   });
 
+  test("an IPv4 address and its IPv4-mapped IPv6 forms are one client", async () => {
+    const proxy = someLoopbackAddress();
+    const [a, b, c, d] = forged().split(".").map(Number);
+    const hex = (x: number, y: number) => ((x << 8) | y).toString(16);
+    // 10.a.b.c as the proxy may write it: dotted, mapped with dots, mapped in hex.
+    const forms = [`${a}.${b}.${c}.${d}`, `::ffff:${a}.${b}.${c}.${d}`, `::ffff:${hex(a, b)}:${hex(c, d)}`];
+    for (let i = 0; i < 20; i++) {
+      const answer = await requestFrom(proxy, `${server.base}/feedback/${forged()}${i}`, { headers: { "x-forwarded-for": forms[i % 3] } });
+      expect(answer.status, `guess ${i} as ${forms[i % 3]}`).toBe(404);
+    }
+    for (const form of forms) expect((await requestFrom(proxy, `${server.base}/feedback/x${forged()}`, { headers: { "x-forwarded-for": form } })).status, form).toBe(429);
+  });
+
   test("over HTTPS through the proxy: HSTS, and a Secure, __Secure- prefixed session cookie", async () => {
     const proxy = someLoopbackAddress();
     const https = { "x-forwarded-proto": "https", "x-forwarded-for": forged() };

@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { E2E_DATABASE } from "./env";
 import { startOwnServer, type OwnServer } from "./own-server";
+import { requestFrom, someLoopbackAddress } from "./http-from";
 import { unusedEmail } from "./helpers";
 
 function failures(email: string): number {
@@ -80,5 +81,46 @@ test.describe("behind a trusted proxy", () => {
     expect(proxied.status()).toBe(200);
     expect(failures(email)).toBe(before + 1);
     await request.dispose();
+  });
+});
+
+test.describe("with AMENDS_HOSTS", () => {
+  let server: OwnServer;
+  test.beforeAll(async () => {
+    server = await startOwnServer({ AMENDS_HOSTS: "127.0.0.1" });
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  /** The sign-in form posted without JavaScript under `host`, its Origin agreeing (DNS rebinding). */
+  async function postUnder(base: string, host: string, fields: Record<string, string>) {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    const encoded = new Response(form);
+    const body = Buffer.from(await encoded.arrayBuffer());
+    return requestFrom(someLoopbackAddress(), `${base}/login`, {
+      method: "POST",
+      headers: { host, origin: `http://${host}`, "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length) },
+      body,
+    });
+  }
+
+  test("a page or action under a host it does not name is refused with 421 before it runs", async ({ request, baseURL }) => {
+    const { fields } = await signInForm(request);
+    const email = unusedEmail("rebinding");
+    const before = failures(email);
+    const refused = await postUnder(server.base, "evil.example", { ...fields, email, password: "wrong-password" });
+    expect(refused.status).toBe(421);
+    expect(refused.headers["x-frame-options"]).toBe("DENY");
+    expect(refused.body).toContain("Amends does not answer under this name");
+    expect(failures(email)).toBe(before);
+    expect((await requestFrom(someLoopbackAddress(), `${server.base}/login`, { headers: { host: "evil.example" } })).status).toBe(421);
+    // Under its own name it answers.
+    expect((await requestFrom(someLoopbackAddress(), `${server.base}/login`)).status).toBe(200);
+    // Unset (the main server, as by default), the same post runs: the README says when to set it.
+    const allowed = await postUnder(new URL(baseURL!).origin, "evil.example", { ...fields, email, password: "wrong-password" });
+    expect(allowed.status).toBe(200);
+    expect(failures(email)).toBe(before + 1);
   });
 });

@@ -1,9 +1,10 @@
 // @ts-check
-// The server's configuration, read once at start: where to listen and which proxies to
-// believe. A malformed value stops the start with a message that says what to set (README,
+// The server's configuration, read once at start: where to listen, which proxies to believe,
+// and under which host names to answer. A malformed value stops the start with a message that says what to set (README,
 // "Configuration"). `-p`/`--port` and `-H`/`--hostname` are taken as `next start` takes them.
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { parseAllowedHosts } from "./host-check.mjs";
 import { parseTrustProxy } from "./trusted-proxy.mjs";
 
 const schema = z.object({
@@ -16,6 +17,15 @@ const schema = z.object({
       return parseTrustProxy(value);
     } catch (error) {
       ctx.addIssue({ code: "custom", message: `TRUST_PROXY: ${/** @type {Error} */ (error).message}` });
+      return z.NEVER;
+    }
+  }),
+  // Unset: any host (the demo, the tests, a server reached by its address). Set: only these.
+  hosts: z.string().optional().transform((value, ctx) => {
+    try {
+      return parseAllowedHosts(value);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: `AMENDS_HOSTS: ${/** @type {Error} */ (error).message}` });
       return z.NEVER;
     }
   }),
@@ -35,7 +45,7 @@ export function readServerConfig(argv, env) {
   } catch (error) {
     return { ok: false, message: `${/** @type {Error} */ (error).message}. Usage: server/main.mjs [-p port] [-H hostname]` };
   }
-  const parsed = schema.safeParse({ port: values.port ?? env.PORT ?? 3000, hostname: values.hostname, trustProxy: env.TRUST_PROXY });
+  const parsed = schema.safeParse({ port: values.port ?? env.PORT ?? 3000, hostname: values.hostname, trustProxy: env.TRUST_PROXY, hosts: env.AMENDS_HOSTS });
   if (!parsed.success) return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join("; ") };
   return { ok: true, config: parsed.data };
 }

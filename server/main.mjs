@@ -5,12 +5,17 @@
 // - who the client is: Next.js believes X-Forwarded-For and X-Forwarded-Proto from anyone, so
 //   the headers are rewritten from the socket and TRUST_PROXY (server/forwarded-headers.mjs);
 // - HSTS over trusted HTTPS, and the security headers on every answer (server/security-headers.mjs);
-// - requests Next.js would answer with a 500 or read without bound (server/request-guard.mjs).
+// - requests Next.js would answer with a 500 or read without bound (server/request-guard.mjs),
+//   and those Node.js's parser gives up on (server/client-error.mjs);
+// - a Host the installation does not answer under (AMENDS_HOSTS, server/host-check.mjs);
+// - refusals under /api/ that Next.js answers itself, made problem+json (server/api-refusals.mjs).
 // Plain JavaScript, so `npm start` needs nothing but Node.js and the production dependencies.
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { readServerConfig } from "./config.mjs";
+import { answerApiRefusalsAsProblems } from "./api-refusals.mjs";
+import { answerClientError } from "./client-error.mjs";
 import { rewriteForwardedHeaders } from "./forwarded-headers.mjs";
 import { refusalFor } from "./request-guard.mjs";
 import { sendRefusal } from "./refusal-response.mjs";
@@ -21,7 +26,7 @@ if (!read.ok) {
   console.error(`Amends cannot start: ${read.message}`);
   process.exit(1);
 }
-const { port, hostname, trustProxy } = read.config;
+const { port, hostname, trustProxy, hosts } = read.config;
 // As `next start` does; and a mark that the app runs behind this server (instrumentation-node.ts
 // refuses a production start without it, since then the client's address could be forged).
 Object.assign(process.env, { NODE_ENV: "production", AMENDS_SERVER: "1" });
@@ -45,24 +50,32 @@ function closeWhenBodyUnread(req, res) {
   };
 }
 
-const server = http.createServer((req, res) => {
+// A missing Host is refused by request-guard.mjs with a page, not by Node.js with a bare 400.
+// Headers that have not all arrived 20 s after the request began are answered 408 within two
+// more (Node.js's defaults, 60 s checked every 30 s, leave a client waiting up to 90 s).
+const options = { requireHostHeader: false, headersTimeout: 20_000, connectionsCheckingInterval: 2_000 };
+const server = http.createServer(options, (req, res) => {
   const { protocol } = rewriteForwardedHeaders(req.headers, req.socket.remoteAddress, trustProxy);
   setSecurityHeaders(res, protocol);
   closeWhenBodyUnread(req, res);
-  const refusal = refusalFor(req);
+  const refusal = refusalFor(req, { hosts });
   if (refusal) return sendRefusal(req, res, refusal);
+  answerApiRefusalsAsProblems(req, res);
   handle(req, res).catch((error) => {
     console.error(error);
-    if (!res.headersSent) res.statusCode = 500;
-    res.end();
+    if (res.headersSent) return res.end();
+    sendRefusal(req, res, { status: 500, title: "Something went wrong", detail: "Amends could not answer this request. Try again; if it keeps happening, tell whoever runs Amends." });
   });
 });
+
+server.on("clientError", answerClientError);
 
 server.listen(port, hostname, () => {
   const address = server.address();
   const bound = typeof address === "object" && address ? address.port : port;
   const trust = trustProxy.kind === "none" ? "nobody (TRUST_PROXY is not set)" : trustProxy.kind === "hops" ? `${trustProxy.hops} proxy hop(s)` : trustProxy.text;
-  console.log(`Amends is listening on http://${hostname ?? "localhost"}:${bound} (X-Forwarded-For believed from: ${trust})`);
+  const names = hosts ? hosts.map((h) => (h.port ? `${h.name}:${h.port}` : h.name)).join(", ") : "any (AMENDS_HOSTS is not set)";
+  console.log(`Amends is listening on http://${hostname ?? "localhost"}:${bound} (X-Forwarded-For believed from: ${trust}; hosts answered: ${names})`);
 });
 
 // SIGTERM (a service manager, a container stop): take no new connections, let the requests in

@@ -1,38 +1,44 @@
 // @ts-check
 // The server's own answers, for requests it refuses before Next.js: problem+json under /api/ (as
-// the API's own errors), elsewhere a small page with the usual headers and a policy that allows
-// nothing to run. The connection is closed after it: the body was not read.
-import { REFUSAL_PAGE_CSP } from "./security-headers.mjs";
+// the API's own errors), elsewhere a small page in the app's look (server/small-page.mjs) with a
+// policy that allows nothing to run; never cached. The connection is closed after it: the body
+// was not read.
+import { SMALL_PAGE_CSP, smallPageHtml } from "./small-page.mjs";
 
-/** @param {string} text */
-const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/**
+ * @typedef {{ status: number, title: string, detail: string, apiDetail?: string, headers?: Record<string, string> }} Refusal
+ * `detail` in plain words for a person; `apiDetail`, if given, for a program calling /api/.
+ */
 
-/** @param {string} title @param {string} detail */
-function page(title, detail) {
-  return `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · Amends</title>
-<style>body{font-family:system-ui,sans-serif;color:#0f172a;max-width:36rem;margin:4rem auto;padding:0 1rem;text-align:center}p{color:#475569}a{color:#4338ca}</style></head>
-<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(detail)}</p><p><a href="/">Back to Amends</a></p></main></body>
-</html>
-`;
+/** @param {string | undefined} url */
+export const isApiPath = (url) => (url ?? "/").startsWith("/api/");
+
+/** @param {Refusal} refusal @param {boolean} api */
+export function refusalBody(refusal, api) {
+  return api
+    ? JSON.stringify({ type: "about:blank", title: refusal.title, status: refusal.status, detail: refusal.apiDetail ?? refusal.detail })
+    : smallPageHtml(refusal.title, refusal.detail);
+}
+
+/** The headers of a refusal, besides the security headers every answer has. @param {Refusal} refusal @param {boolean} api */
+export function refusalHeaders(refusal, api) {
+  return {
+    "Content-Type": api ? "application/problem+json" : "text/html; charset=utf-8",
+    ...(api ? {} : { "Content-Security-Policy": SMALL_PAGE_CSP }),
+    "Cache-Control": "no-store",
+    ...refusal.headers,
+  };
 }
 
 /**
  * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res
- * @param {import("./request-guard.mjs").Refusal & { headers?: Record<string, string> }} refusal
+ * @param {Refusal} refusal
  */
 export function sendRefusal(req, res, refusal) {
-  const api = (req.url ?? "/").startsWith("/api/");
-  const body = api
-    ? JSON.stringify({ type: "about:blank", title: refusal.title, status: refusal.status, detail: refusal.detail })
-    : page(refusal.title, refusal.detail);
+  const api = isApiPath(req.url);
   res.statusCode = refusal.status;
-  res.setHeader("Content-Type", api ? "application/problem+json" : "text/html; charset=utf-8");
-  if (!api) res.setHeader("Content-Security-Policy", REFUSAL_PAGE_CSP);
-  res.setHeader("Cache-Control", "no-store");
+  for (const [name, value] of Object.entries(refusalHeaders(refusal, api))) res.setHeader(name, value);
   res.setHeader("Connection", "close");
-  for (const [name, value] of Object.entries(refusal.headers ?? {})) res.setHeader(name, value);
-  res.end(req.method === "HEAD" ? undefined : body);
+  res.end(req.method === "HEAD" ? undefined : refusalBody(refusal, api));
 }

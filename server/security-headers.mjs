@@ -14,9 +14,6 @@ export const BASE_HEADERS = [
 /** Two years, subdomains included: what hstspreload.org asks for. */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
 
-/** The server's own small pages have no script, style sheet, image or form. */
-export const REFUSAL_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
 /**
  * @param {import("node:http").ServerResponse} res
  * @param {"http" | "https"} protocol

@@ -7,7 +7,7 @@ import { endSessionsOf, sessionStands } from "@/lib/auth/session-version";
 import { sameSitePath } from "@/lib/security/same-site-path";
 import { signInInput } from "@/lib/validation/user";
 import { authSecret } from "./auth-secret";
-import { addressOf } from "./client-address";
+import { addressKeyOf } from "./client-address";
 
 declare module "next-auth" {
   interface User {
@@ -66,7 +66,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(credentials, request) {
         const parsed = signInInput.safeParse(credentials);
         if (!parsed.success) return null;
-        const result = await authenticate(getDb(), parsed.data.email, parsed.data.password, addressOf(request.headers));
+        const result = await authenticate(getDb(), parsed.data.email, parsed.data.password, addressKeyOf(request.headers));
         if (result.ok) return { id: String(result.user.id), name: result.user.name, email: result.user.email, sessionVersion: result.user.sessionVersion };
         if (result.reason === "throttled") throw new SignInThrottled();
         return null;

@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { RateLimiter } from "@/lib/rate-limit";
-import { addressOf } from "./client-address";
+import { addressKeyOf } from "./client-address";
 import { guessKey, guesses } from "./guessing";
 
 const HOUR = 3_600_000;
@@ -16,12 +16,12 @@ export function limits() {
   return holder.__amendsLimits;
 }
 
-/** The caller's address as the server in front worked it out (app/_server/client-address.ts). */
-export async function clientAddress(): Promise<string> {
-  return addressOf(await headers());
+/** The key the caller's address counts under (app/_server/client-address.ts). */
+export async function clientAddressKey(): Promise<string> {
+  return addressKeyOf(await headers());
 }
 
 /** Counts a client link nobody holds, opened or posted to from this request's address. */
 export async function countLinkGuess(): Promise<void> {
-  guesses().fail(guessKey.link(await clientAddress()), Date.now());
+  guesses().fail(guessKey.link(await clientAddressKey()), Date.now());
 }

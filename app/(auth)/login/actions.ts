@@ -2,20 +2,21 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { signIn } from "@/app/_server/auth";
-import { addressOf } from "@/app/_server/client-address";
+import { addressKeyOf } from "@/app/_server/client-address";
 import { getDb } from "@/db/client";
 import { signInWait } from "@/lib/auth/authenticate";
 import { describeWait } from "@/lib/auth/throttle";
 import { sameSitePath } from "@/lib/security/same-site-path";
 import { fieldErrorsOf } from "@/lib/commands/command";
 import { signInInput } from "@/lib/validation/user";
+import { formAction } from "@/app/_server/server-action";
 import type { FormState } from "@/app/_components/form-state";
 
-export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export const signInAction = formAction(async (formData): Promise<FormState> => {
   const email = String(formData.get("email") ?? "");
   const parsed = signInInput.safeParse({ email, password: formData.get("password") ?? "" });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: { email } };
-  const address = addressOf(await headers());
+  const address = addressKeyOf(await headers());
   const throttled = () => {
     const wait = signInWait(getDb(), parsed.data.email, address, Date.now());
     return wait > 0 ? { ok: false, formError: `Too many failed sign-ins. Try again in ${describeWait(wait)}.`, values: { email } } : null;
@@ -33,4 +34,4 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
     throw error; // the redirect after a successful sign-in
   }
   return { ok: true };
-}
+});

@@ -1,17 +1,18 @@
 "use server";
-import { clientAddress, countLinkGuess, limits } from "@/app/_server/limits";
+import { clientAddressKey, countLinkGuess, limits } from "@/app/_server/limits";
 import { formDataToObject } from "@/app/_server/form-action";
+import { formAction } from "@/app/_server/server-action";
 import type { FormState } from "@/app/_components/form-state";
 import { getDb } from "@/db/client";
 import { receiveFeedback } from "@/lib/commands/feedback";
 
 /** Public: no session. The token is checked again here, not trusted from the page. */
-export async function submitFeedbackAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export const submitFeedbackAction = formAction(async (formData): Promise<FormState> => {
   const raw = formDataToObject(formData);
   const { feedbackPerLink, feedbackPerAddress } = limits();
   const result = receiveFeedback(getDb(), {
     token: String(raw.token ?? ""),
-    address: await clientAddress(),
+    address: await clientAddressKey(),
     input: raw,
     now: Date.now(),
     perLink: feedbackPerLink,
@@ -26,4 +27,4 @@ export async function submitFeedbackAction(_prev: FormState, formData: FormData)
     return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, values, answeredAt: Date.now() };
   }
   return { ok: true, message: "Thank you for telling us. The team has your message and will be in touch.", answeredAt: Date.now() };
-}
+});

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { formAction } from "@/app/_server/server-action";
 import { currentActor } from "@/app/_server/session";
 import { getDb } from "@/db/client";
 import { executeCommand } from "@/lib/commands/command";
@@ -13,7 +14,7 @@ export interface ImportState {
 }
 
 /** Checks the uploaded file, and imports it when asked and clean. */
-export async function importAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
+export const importAction = formAction(async (formData): Promise<ImportState> => {
   const actor = await currentActor();
   if (!actor) return { formError: SESSION_ENDED_NOTICE };
   const file = formData.get("file");
@@ -25,4 +26,4 @@ export async function importAction(_prev: ImportState, formData: FormData): Prom
   if (!result.ok) return { formError: result.fieldErrors.csv?.join(" ") ?? result.formError };
   if (result.value.imported) revalidatePath("/", "layout");
   return { report: result.value };
-}
+});

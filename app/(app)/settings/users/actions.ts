@@ -1,22 +1,22 @@
 "use server";
 import { runFormAction } from "@/app/_server/form-action";
-import type { FormState } from "@/app/_components/form-state";
+import { formAction } from "@/app/_server/server-action";
 import { changeRole, createUser, deactivateUser, reactivateUser } from "@/lib/commands/users";
 
 const PATH = "/settings/users";
 
-export async function createUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(createUser, formData, { revalidate: [PATH], message: "User created. Give them their password in person." });
-}
+export const createUserAction = formAction((formData) =>
+  runFormAction(createUser, formData, { revalidate: [PATH], message: "User created. Give them their password in person." }),
+);
 
-export async function changeRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(changeRole, formData, { revalidate: [PATH], message: "Role changed." });
-}
+export const changeRoleAction = formAction((formData) =>
+  runFormAction(changeRole, formData, { revalidate: [PATH], message: "Role changed." }),
+);
 
-export async function deactivateUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(deactivateUser, formData, { revalidate: [PATH], message: "User deactivated." });
-}
+export const deactivateUserAction = formAction((formData) =>
+  runFormAction(deactivateUser, formData, { revalidate: [PATH], message: "User deactivated." }),
+);
 
-export async function reactivateUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(reactivateUser, formData, { revalidate: [PATH], message: "User reactivated." });
-}
+export const reactivateUserAction = formAction((formData) =>
+  runFormAction(reactivateUser, formData, { revalidate: [PATH], message: "User reactivated." }),
+);

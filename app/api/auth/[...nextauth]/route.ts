@@ -1,3 +1,4 @@
 import { handlers } from "@/app/_server/auth";
+import { authRoutes } from "@/app/_server/auth-route";
 
-export const { GET, POST } = handlers;
+export const { GET, POST } = authRoutes(handlers);

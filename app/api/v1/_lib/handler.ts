@@ -10,7 +10,7 @@ import { problem, json } from "@/lib/api/problem";
 import { executeCommand, type Actor, type Command } from "@/lib/commands/command";
 import { RateLimiter } from "@/lib/rate-limit";
 import { API_BODY_MAX_BYTES } from "@/lib/security/body-limits";
-import { addressOf } from "@/app/_server/client-address";
+import { addressKeyOf } from "@/app/_server/client-address";
 import { guessKey, guesses } from "@/app/_server/guessing";
 
 export const MAX_BODY_BYTES = API_BODY_MAX_BYTES;
@@ -37,7 +37,7 @@ export function api(route: (ctx: ApiContext) => Promise<Response>) {
     const header = request.headers.get("authorization") ?? "";
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     if (!token) return problem(401, "Send a personal API token: Authorization: Bearer <token>.", undefined, { "www-authenticate": "Bearer" });
-    const guessing = guessKey.token(addressOf(request.headers));
+    const guessing = guessKey.token(addressKeyOf(request.headers));
     const wait = guesses().waitFor(guessing, Date.now());
     if (wait > 0) {
       return problem(429, `Too many unknown tokens from your address. Try again in ${describeWait(wait)}.`, undefined, { "retry-after": String(Math.ceil(wait / 1000)) });
