@@ -40,7 +40,7 @@ export function* eventsInOrder(conn: Conn) {
   }
 }
 
-const asSigned = (c: CheckpointRow): SignedHead => ({ eventId: c.eventId, hash: c.hash, at: c.signedAt, keyId: c.keyId, signature: c.signature });
+const asSigned = (c: CheckpointRow): SignedHead => ({ eventId: c.eventId, hash: c.hash, at: c.signedAt, keyId: c.keyId, signature: c.signature, legacy: c.legacy });
 
 function verifyIn(tx: Conn, keys: ReadonlyMap<string, PublicAuditKey>, anchor: SignedHead | null): AuditVerification {
   const broken = (count: number, brokenId: number | null, subject: string, reason: string): AuditBroken => ({ ok: false, count, brokenId, subject, reason });
@@ -62,7 +62,7 @@ function verifyIn(tx: Conn, keys: ReadonlyMap<string, PublicAuditKey>, anchor: S
     }
     if (next < checkpoints.length && checkpoints[next].eventId <= row.id) {
       const checkpoint = checkpoints[next++];
-      const problem = checkpointProblem(checkpoint, row, previous, keys);
+      const problem = placeProblem(checkpoint, previous) ?? checkpointProblem(checkpoint, row, previous, keys);
       if (problem) return broken(chain.intact - 1, checkpoint.eventId, `the checkpoint at event ${checkpoint.eventId}`, problem);
       previous = checkpoint.eventId;
     }
@@ -117,6 +117,7 @@ function verifyIn(tx: Conn, keys: ReadonlyMap<string, PublicAuditKey>, anchor: S
       count: checkpoints.length,
       keyIds: [...new Set(checkpoints.map((c) => c.keyId))],
       last: lastCheckpoint ? { eventId: lastCheckpoint.eventId, at: lastCheckpoint.signedAt } : null,
+      legacy: checkpoints[0]?.legacy ? { eventId: checkpoints[0].eventId, at: checkpoints[0].signedAt } : null,
     },
     records,
     anchor: anchor && anchorHeld ? anchor : null,
@@ -127,8 +128,21 @@ function verifyIn(tx: Conn, keys: ReadonlyMap<string, PublicAuditKey>, anchor: S
 function unsignedChain(count: number, head: { id: number; hash: string }, chain: ChainVerifier): AuditBroken {
   const end = chain.result(head);
   if (!end.ok) return { ok: false, count: end.count, brokenId: end.brokenId, subject: `event ${end.brokenId}`, reason: end.reason };
-  const reason = "no checkpoint signs it. A chain written before checkpoints is signed when the app starts, or by npm run audit:anchor; one whose checkpoints were removed cannot be signed again";
+  const reason = `it is not signed yet: no checkpoint signs its ${count} events. After upgrading from a version before signed checkpoints, the operator signs it once with npm run audit:anchor -- --sign-unsigned; if it was signed before, its checkpoints were removed and its history cannot be trusted`;
   return { ok: false, count, brokenId: null, subject: "the chain", reason, unsigned: true };
+}
+
+/**
+ * The chain is signed from its first event, so its first checkpoint is at event 1 — unless it is
+ * the operator's legacy first signature of a chain from before checkpoints (db/audit-sign.ts),
+ * which only the first checkpoint can be. Its signature is checked next, as legacy text.
+ */
+function placeProblem(checkpoint: CheckpointRow, previous: number | null): string | null {
+  if (previous === null && checkpoint.eventId !== 1 && !checkpoint.legacy) {
+    return `it is the first checkpoint, but the chain is signed from event 1: the checkpoints before it were removed (a chain from before checkpoints is signed once by the operator, and that signature says so)`;
+  }
+  if (previous !== null && checkpoint.legacy) return "it says it is the legacy first signature, but it is not the first checkpoint";
+  return null;
 }
 
 /** Null when `checkpoint` is signed by a known key, signs this very event, and follows the one before closely enough. */

@@ -16,7 +16,13 @@ export interface AuditOk {
   headHash: string;
   /** The signed head; null for an empty chain. */
   head: SignedHead | null;
-  checkpoints: { count: number; keyIds: string[]; last: { eventId: number; at: number } | null };
+  checkpoints: {
+    count: number;
+    keyIds: string[];
+    last: { eventId: number; at: number } | null;
+    /** The operator's legacy first signature, when the chain was written before checkpoints. */
+    legacy: { eventId: number; at: number } | null;
+  };
   records: RecordCount[];
   /** The anchor the chain was shown to hold, when one was given. */
   anchor: SignedHead | null;
@@ -62,6 +68,7 @@ export function describeVerification(result: AuditVerification): string {
   const parts = [
     `ok: ${plural(result.count, "event")}`,
     `${plural(checkpoints.count, "checkpoint")} signed by ${keys.length === 1 ? "key" : "keys"} ${keys.join(", ")}`,
+    ...(checkpoints.legacy ? [`first signed at event ${checkpoints.legacy.eventId} on ${utcMinute(checkpoints.legacy.at)} (the events up to it were written before signed checkpoints)`] : []),
     `last checkpoint at event ${checkpoints.last.eventId} on ${utcMinute(checkpoints.last.at)}`,
     `head (event ${head.eventId}) signed on ${utcMinute(head.at)}`,
   ];
