@@ -81,3 +81,20 @@ export function describeVerification(result: AuditVerification): string {
   if (legacy) line += `; ${plural(legacy, "record")} imported before each record had its own event: only their import is checked`;
   return line;
 }
+
+/**
+ * The plain sentence an auditor reads first on the audit page, above describeVerification's
+ * details: "The trail is intact: 448 events, signed up to event 448 on …", "The trail is broken
+ * at event 345: …", "The trail is not signed yet: …".
+ */
+export function verificationHeadline(result: AuditVerification): string {
+  if (result.ok) {
+    if (!result.head) return "The trail is empty: nothing has been recorded yet.";
+    const records = result.records.reduce((n, r) => n + r.count, 0);
+    const checked = records ? `, and ${plural(records, "record")} ${records === 1 ? "matches the event" : "match the events"} that created them` : "";
+    return `The trail is intact: ${plural(result.count, "event")}, signed up to event ${result.head.eventId} on ${utcMinute(result.head.at)}${checked}.`;
+  }
+  if (result.unsigned) return "The trail is not signed yet: its events cannot be shown to be the ones the application wrote. An operator signs it once after upgrading (npm run audit:anchor -- --sign-unsigned); if it was signed before, its signatures were removed.";
+  const subject = result.subject === "the head" && result.brokenId !== null ? `the head (event ${result.brokenId})` : result.subject;
+  return `The trail is broken${subject === "the chain" ? "" : ` at ${subject}`}: ${result.reason}.`;
+}
