@@ -6,10 +6,12 @@ import { ChainVerifier, type VerifyResult } from "../lib/audit/chain";
 import { CHECKPOINT_EVERY } from "../lib/audit/checkpoints";
 import { verifierKeys } from "../lib/audit/key-source";
 import { RECORD_EVENTS } from "../lib/audit/record-events";
+import { RowReplay } from "../lib/audit/replay";
 import { utcMinute, type AuditBroken, type AuditVerification, type RecordCount } from "../lib/audit/report";
 import { signatureProblem, type PublicAuditKey, type SignedHead } from "../lib/audit/signature";
 import { readHead } from "./audit-head";
 import { verifyRecords } from "./audit-records";
+import { verifyReplay } from "./audit-replay";
 import { auditCheckpoints, events, type CheckpointRow } from "./schema";
 import { databasePath, type Conn } from "./client";
 
@@ -51,6 +53,7 @@ function verifyIn(tx: Conn, keys: ReadonlyMap<string, PublicAuditKey>, anchor: S
   const checkpoints = tx.select().from(auditCheckpoints).orderBy(asc(auditCheckpoints.eventId)).all();
 
   const chain = new ChainVerifier();
+  const replay = new RowReplay();
   let next = 0;
   let previous: number | null = null;
   let last: { id: number; hash: string } | null = null;
@@ -72,6 +75,7 @@ function verifyIn(tx: Conn, keys: ReadonlyMap<string, PublicAuditKey>, anchor: S
       }
       anchorHeld = true;
     }
+    replay.push(row);
     last = row;
   }
   const count = chain.intact;
@@ -107,6 +111,8 @@ function verifyIn(tx: Conn, keys: ReadonlyMap<string, PublicAuditKey>, anchor: S
     if ("reason" in result) return { ...broken(count, result.eventId, result.subject, result.reason), record: true };
     records.push(result);
   }
+  const replayed = verifyReplay(tx, replay);
+  if ("reason" in replayed) return { ...broken(count, replayed.eventId, replayed.subject, replayed.reason), record: true };
   const lastCheckpoint = checkpoints.at(-1);
   return {
     ok: true,
@@ -120,6 +126,7 @@ function verifyIn(tx: Conn, keys: ReadonlyMap<string, PublicAuditKey>, anchor: S
       legacy: checkpoints[0]?.legacy ? { eventId: checkpoints[0].eventId, at: checkpoints[0].signedAt } : null,
     },
     records,
+    replayed,
     anchor: anchor && anchorHeld ? anchor : null,
   };
 }

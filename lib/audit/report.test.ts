@@ -10,6 +10,7 @@ const intact: AuditOk = {
   head: { eventId: 448, hash: "a".repeat(64), at, keyId: "fe8fcc9ac10c6614", signature: "x" },
   checkpoints: { count: 1, keyIds: ["fe8fcc9ac10c6614"], last: { eventId: 1, at }, legacy: null },
   records: [{ noun: "communication", count: 35, importedBefore: 0 }, { noun: "remedy task", count: 12, importedBefore: 0 }],
+  replayed: [],
   anchor: null,
 };
 

@@ -24,6 +24,8 @@ export interface AuditOk {
     legacy: { eventId: number; at: number } | null;
   };
   records: RecordCount[];
+  /** Rows whose current state was replayed from their events: setbacks, compensations, users, settings. */
+  replayed: RecordCount[];
   /** The anchor the chain was shown to hold, when one was given. */
   anchor: SignedHead | null;
 }
@@ -77,6 +79,11 @@ export function describeVerification(result: AuditVerification): string {
   const checked = result.records.filter((r) => r.count > 0);
   const one = checked.length === 1 && checked[0].count === 1;
   if (checked.length) line += `; ${checked.map((r) => plural(r.count, r.noun)).join(", ")} ${one ? "matches the event that created it" : "match the events that created them"}`;
+  const replayed = result.replayed.filter((r) => r.count > 0);
+  if (replayed.length) {
+    const names = replayed.map((r) => plural(r.count, r.noun));
+    line += `; the current state of ${names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0]} matches their events`;
+  }
   const legacy = result.records.reduce((n, r) => n + r.importedBefore, 0);
   if (legacy) line += `; ${plural(legacy, "record")} imported before each record had its own event: only their import is checked`;
   return line;

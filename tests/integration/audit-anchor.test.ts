@@ -26,7 +26,7 @@ describe("an anchor kept outside the installation", () => {
 
     const held = run("audit-verify", file, ["--anchor", anchor]);
     expect(held).toMatchObject({ status: 0 });
-    expect(held.out).toMatch(/^ok: 6 events, 2 checkpoints signed by key [0-9a-f]{16}, last checkpoint at event 4 on 2026-11-24 09:00 UTC, head \(event 6\) signed on 2026-11-24 09:00 UTC, holds the anchor of event 6\n/);
+    expect(held.out).toMatch(/^ok: 6 events, 2 checkpoints signed by key [0-9a-f]{16}, last checkpoint at event 4 on 2026-11-24 09:00 UTC, head \(event 6\) signed on 2026-11-24 09:00 UTC, holds the anchor of event 6; the current state of 2 users and 9 settings matches their events\n/);
 
     const db = openDatabase(file);
     cutToCheckpoint(db, 4);
@@ -61,6 +61,6 @@ describe("an anchor kept outside the installation", () => {
     await ok(db, createClient, makeActor(db, "member"), { name: "Later" });
     vi.useRealTimers();
     db.$client.close();
-    expect(run("audit-verify", file, ["--anchor", anchor])).toMatchObject({ status: 0, out: expect.stringMatching(/^ok: 8 events, 3 checkpoints .*, last checkpoint at event 7 on 2026-11-26 09:00 UTC, .*, holds the anchor of event 6\n/) });
+    expect(run("audit-verify", file, ["--anchor", anchor])).toMatchObject({ status: 0, out: expect.stringMatching(/^ok: 8 events, 3 checkpoints .*, last checkpoint at event 7 on 2026-11-26 09:00 UTC, .*, holds the anchor of event 6; the current state of 3 users and 9 settings matches their events\n/) });
   }, 60_000);
 });
