@@ -2,7 +2,8 @@
 // now (lib/audit/replay.ts): setbacks, compensations, users, the organisation's settings and the
 // service-level targets. Read a batch at a time in id order; names the first column that differs.
 import { sql } from "drizzle-orm";
-import { comparable, RowReplay, type Replayed } from "../lib/audit/replay";
+import type { ChainedRow } from "../lib/audit/chain";
+import { COLUMNS, comparable, RowReplay, UNKNOWN, type Replayed } from "../lib/audit/replay";
 import type { RecordCount } from "../lib/audit/report";
 import { DEFAULT_SETTINGS, DEFAULT_TARGETS } from "../lib/settings";
 import type { RecordBreak } from "./audit-records";
@@ -11,12 +12,13 @@ import type { Conn } from "./client";
 const BATCH = 5000;
 type Row = Record<string, unknown> & { id: number };
 
-/** Each table whose rows are replayed, and the event that must have created every row. */
+/** Each table whose rows are replayed, the event that must have created every row, and that record's events. */
 const TABLES = [
-  { table: "setbacks", noun: "setback", creator: "setback.reported or setback.imported", of: (r: RowReplay) => r.setbacks },
-  { table: "compensations", noun: "compensation", creator: "compensation.recorded", of: (r: RowReplay) => r.compensations },
-  { table: "users", noun: "user", creator: "user.created", of: (r: RowReplay) => r.users },
+  { table: "setbacks", noun: "setback", creator: "setback.reported or setback.imported", eventsOf: sql`setback_id = `, of: (r: RowReplay) => r.setbacks },
+  { table: "compensations", noun: "compensation", creator: "compensation.recorded", eventsOf: sql`kind in ('compensation.recorded', 'compensation.updated') and data ->> '$.compensationId' = `, of: (r: RowReplay) => r.compensations },
+  { table: "users", noun: "user", creator: "user.created", eventsOf: sql`kind like 'user.%' and data ->> '$.userId' = `, of: (r: RowReplay) => r.users },
 ] as const;
+type Spec = (typeof TABLES)[number];
 
 function kindOf(tx: Conn, eventId: number): string {
   return tx.get<{ kind: string }>(sql`select kind from events where id = ${eventId}`).kind;
@@ -24,6 +26,14 @@ function kindOf(tx: Conn, eventId: number): string {
 
 function differs(tx: Conn, subject: string, column: string, eventId: number): RecordBreak {
   return { subject, reason: `its ${column} differs from what event ${eventId} (${kindOf(tx, eventId)}) recorded: it was changed behind the application's back`, eventId };
+}
+
+/** The event that set `column` of one record last: its events replayed again, remembering which set what (rare: only to name a difference). */
+function eventBehind(tx: Conn, spec: Spec, recordId: number, index: number): number {
+  const one = new RowReplay(true);
+  const rows = tx.all<ChainedRow>(sql`select id, occurred_at as occurredAt, actor_id as actorId, kind, setback_id as setbackId, client_id as clientId, data, prev_hash as prevHash, hash from events where ${spec.eventsOf}${recordId} order by id`);
+  for (const row of rows) one.push(row);
+  return spec.of(one).get(recordId)!.by![index];
 }
 
 function* rowsOf(tx: Conn, table: string): Generator<Row> {
@@ -50,8 +60,8 @@ export function verifyReplay(tx: Conn, replay: RowReplay): RecordCount[] | Recor
         return { subject, reason: `no ${spec.creator} event created it: it was added behind the application's back`, eventId: null };
       }
       seen.add(row.id);
-      const column = firstDifference(row, r);
-      if (column) return differs(tx, subject, column, r.by[column]);
+      const index = firstDifference(row, r, COLUMNS[spec.table]);
+      if (index !== null) return differs(tx, subject, COLUMNS[spec.table][index], eventBehind(tx, spec, row.id, index));
     }
     for (const [id, r] of replayed) {
       if (r.createdBy !== null && !seen.has(id) && spec.table !== "compensations") {
@@ -66,8 +76,8 @@ export function verifyReplay(tx: Conn, replay: RowReplay): RecordCount[] | Recor
 
 const countReplayed = (map: Map<number, Replayed>) => [...map.values()].filter((r) => r.createdBy !== null).length;
 
-function firstDifference(row: Row, r: Replayed): string | null {
-  for (const [column, value] of Object.entries(r.values)) if (comparable(row[column]) !== value) return column;
+function firstDifference(row: Row, r: Replayed, columns: readonly string[]): number | null {
+  for (let i = 0; i < columns.length; i++) if (r.values[i] !== UNKNOWN && comparable(row[columns[i]]) !== r.values[i]) return i;
   return null;
 }
 

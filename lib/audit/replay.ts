@@ -5,13 +5,19 @@
 // older events hold fewer (docs/security.md, "What the audit chain proves").
 import type { ChainedRow } from "./chain";
 
-/** A record's replayed columns: the value, and the event that set it last. */
+/**
+ * A record's replayed columns, in its table's COLUMNS order (an array: a million-event chain
+ * keeps one per setback); UNKNOWN where no event said. `by` (which event set each) is kept only
+ * when one record is replayed again to name the event behind a difference.
+ */
 export interface Replayed {
-  values: Record<string, unknown>;
-  by: Record<string, number>;
+  values: unknown[];
   /** The event that created it, when the chain holds one. */
   createdBy: number | null;
+  by?: number[];
 }
+
+export const UNKNOWN = Symbol("not recorded by any event");
 
 /** The event's data key → the setbacks column; setback.reported holds them, setback.updated changes them. */
 export const SETBACK_FIELDS: Readonly<Record<string, string>> = {
@@ -20,6 +26,19 @@ export const SETBACK_FIELDS: Readonly<Record<string, string>> = {
   ownerId: "owner_id", estimatedCostCents: "estimated_cost_cents", clientRequest: "client_request",
   clientRequestAt: "client_request_at", sharedWithClient: "shared_with_client",
 };
+
+export const COLUMNS = {
+  setbacks: [...Object.values(SETBACK_FIELDS), "stage", "closed_as_minor", "reopen_count", "no_compensation_reason"],
+  compensations: ["status", "proposed_by_id", "approved_by_id", "decision_reason"],
+  users: ["role", "active"],
+} as const;
+type Table = keyof typeof COLUMNS;
+
+/** Settings and targets by key ("approvalThresholdCents", "critical.notifyHours"), with the event that set each. */
+export interface ReplayedKeys {
+  values: Record<string, unknown>;
+  by: Record<string, number>;
+}
 
 const KINDS = new Set([
   "setback.reported", "setback.imported", "setback.updated", "setback.moved", "compensation.recorded", "compensation.updated",
@@ -37,102 +56,111 @@ export class RowReplay {
   readonly setbacks = new Map<number, Replayed>();
   readonly compensations = new Map<number, Replayed>();
   readonly users = new Map<number, Replayed>();
-  /** Organisation settings by key, and service-level targets by "severity.field". */
-  readonly settings: Replayed = { values: {}, by: {}, createdBy: null };
-  readonly targets: Replayed = { values: {}, by: {}, createdBy: null };
+  readonly settings: ReplayedKeys = { values: {}, by: {} };
+  readonly targets: ReplayedKeys = { values: {}, by: {} };
+
+  /** `track`: remember which event set each column (to name it; for one record, not a whole chain). */
+  constructor(private readonly track = false) {}
 
   push(row: ChainedRow): void {
     if (!KINDS.has(row.kind)) return;
     const data = JSON.parse(row.data) as Data;
     const id = row.id;
+    const setback = (creating?: number) => (row.setbackId === null ? null : this.record("setbacks", row.setbackId, creating));
+    const S = (column: string) => indexOf("setbacks", column);
     switch (row.kind) {
       case "setback.reported":
       case "setback.imported": {
-        if (row.setbackId === null) return;
-        const r = this.record(this.setbacks, row.setbackId, id);
-        for (const [key, column] of Object.entries(SETBACK_FIELDS)) if (key in data) set(r, column, data[key], id);
+        const r = setback(id);
+        if (!r) return;
+        for (const [key, column] of Object.entries(SETBACK_FIELDS)) if (key in data) set(r, S(column), data[key], id);
         // A reported setback starts discovered; an import (and the report fixture) says its stage.
-        if ("stage" in data || row.kind === "setback.reported") set(r, "stage", data.stage ?? "discovered", id);
-        if (row.kind === "setback.reported") for (const [column, value] of [["closed_as_minor", false], ["reopen_count", 0], ["no_compensation_reason", null]] as const) set(r, column, value, id);
+        if ("stage" in data || row.kind === "setback.reported") set(r, S("stage"), data.stage ?? "discovered", id);
+        if (row.kind === "setback.reported") for (const [column, value] of [["closed_as_minor", false], ["reopen_count", 0], ["no_compensation_reason", null]] as const) set(r, S(column), value, id);
         return;
       }
       case "setback.updated": {
-        if (row.setbackId === null) return;
-        const r = this.record(this.setbacks, row.setbackId);
-        for (const [key, change] of Object.entries(changesOf(data))) if (SETBACK_FIELDS[key]) set(r, SETBACK_FIELDS[key], change.to, id);
+        const r = setback();
+        if (r) for (const [key, change] of Object.entries(changesOf(data))) if (SETBACK_FIELDS[key]) set(r, S(SETBACK_FIELDS[key]), change.to, id);
         return;
       }
       case "setback.moved": {
-        if (row.setbackId === null) return;
-        const r = this.record(this.setbacks, row.setbackId);
-        set(r, "stage", data.to, id);
+        const r = setback();
+        if (!r) return;
+        set(r, S("stage"), data.to, id);
         // Every move sets the minor flag (the demo seed's moves say no kind: not compared then).
-        if ("kind" in data) set(r, "closed_as_minor", data.kind === "close_minor", id);
-        else forget(r, "closed_as_minor");
-        if (data.kind === "reopen" && "reopen_count" in r.values) set(r, "reopen_count", Number(r.values.reopen_count) + 1, id);
+        set(r, S("closed_as_minor"), "kind" in data ? data.kind === "close_minor" : UNKNOWN, id);
+        const reopened = r.values[S("reopen_count")];
+        if (data.kind === "reopen" && typeof reopened === "number") set(r, S("reopen_count"), reopened + 1, id);
         return;
       }
       case "compensation.recorded": {
-        if (typeof data.noneWarranted === "string" && row.setbackId !== null) set(this.record(this.setbacks, row.setbackId), "no_compensation_reason", data.noneWarranted, id);
+        if (typeof data.noneWarranted === "string") {
+          const r = setback();
+          if (r) set(r, S("no_compensation_reason"), data.noneWarranted, id);
+        }
         if (typeof data.compensationId !== "number") return;
-        const r = this.record(this.compensations, data.compensationId, id);
-        set(r, "proposed_by_id", row.actorId, id);
+        const r = this.record("compensations", data.compensationId, id);
+        const C = (column: string) => indexOf("compensations", column);
+        set(r, C("proposed_by_id"), row.actorId, id);
         // Within the threshold it stands approved at once; above it, it waits for a manager. The
         // seeds' events say the status outright, and then the approver is not known.
         const status = data.status ?? (typeof data.needsApproval === "boolean" ? (data.needsApproval ? "proposed" : "approved") : undefined);
-        if (status !== undefined) set(r, "status", status, id);
-        if (data.status === undefined) for (const column of ["approved_by_id", "decision_reason"]) set(r, column, null, id);
+        if (status !== undefined) set(r, C("status"), status, id);
+        if (data.status === undefined) for (const column of ["approved_by_id", "decision_reason"]) set(r, C(column), null, id);
         return;
       }
       case "compensation.updated": {
-        if (typeof data.compensationId !== "number") return;
-        const r = this.record(this.compensations, data.compensationId);
         const to = changesOf(data).status?.to;
-        if (to === undefined) return;
-        set(r, "status", to, id);
-        if (to === "approved" || to === "rejected") set(r, "approved_by_id", row.actorId, id);
-        if (to === "rejected" && "reason" in data) set(r, "decision_reason", data.reason, id);
+        if (typeof data.compensationId !== "number" || to === undefined) return;
+        const r = this.record("compensations", data.compensationId);
+        const C = (column: string) => indexOf("compensations", column);
+        set(r, C("status"), to, id);
+        if (to === "approved" || to === "rejected") set(r, C("approved_by_id"), row.actorId, id);
+        if (to === "rejected" && "reason" in data) set(r, C("decision_reason"), data.reason, id);
         return;
       }
-      case "user.created": {
-        if (typeof data.userId !== "number") return;
-        const r = this.record(this.users, data.userId, id);
-        if ("role" in data) set(r, "role", data.role, id);
-        set(r, "active", true, id);
-        return;
-      }
-      case "user.updated": {
-        if (typeof data.userId !== "number") return;
-        const role = changesOf(data).role;
-        if (role) set(this.record(this.users, data.userId), "role", role.to, id);
-        return;
-      }
+      case "user.created":
+      case "user.updated":
       case "user.deactivated":
-      case "user.reactivated":
-        if (typeof data.userId === "number") set(this.record(this.users, data.userId), "active", row.kind === "user.reactivated", id);
+      case "user.reactivated": {
+        if (typeof data.userId !== "number") return;
+        const r = this.record("users", data.userId, row.kind === "user.created" ? id : undefined);
+        const role = row.kind === "user.created" ? ("role" in data ? data.role : UNKNOWN) : changesOf(data).role?.to;
+        if (role !== undefined) set(r, indexOf("users", "role"), role, id);
+        if (row.kind !== "user.updated") set(r, indexOf("users", "active"), row.kind !== "user.deactivated", id);
         return;
+      }
       case "settings.updated": {
         const into = data.section === "targets" ? this.targets : data.section === "organisation" ? this.settings : null;
-        if (into) for (const [key, change] of Object.entries(changesOf(data))) set(into, key, change.to, id);
+        if (into) {
+          for (const [key, change] of Object.entries(changesOf(data))) {
+            into.values[key] = comparable(change.to);
+            into.by[key] = id;
+          }
+        }
         return;
       }
     }
   }
 
-  private record(map: Map<number, Replayed>, recordId: number, creatingEvent?: number): Replayed {
+  private record(table: Table, recordId: number, creatingEvent?: number): Replayed {
+    const map = this[table];
     let r = map.get(recordId);
-    if (!r) map.set(recordId, (r = { values: {}, by: {}, createdBy: null }));
+    if (!r) {
+      r = { values: new Array<unknown>(COLUMNS[table].length).fill(UNKNOWN), createdBy: null };
+      if (this.track) r.by = new Array<number>(COLUMNS[table].length).fill(0);
+      map.set(recordId, r);
+    }
     if (creatingEvent !== undefined && r.createdBy === null) r.createdBy = creatingEvent;
     return r;
   }
 }
 
-function set(r: Replayed, column: string, value: unknown, eventId: number): void {
-  r.values[column] = comparable(value);
-  r.by[column] = eventId;
-}
+const INDEX = Object.fromEntries(Object.entries(COLUMNS).map(([table, columns]) => [table, Object.fromEntries(columns.map((c, i) => [c, i]))])) as Record<Table, Record<string, number>>;
+const indexOf = (table: Table, column: string) => INDEX[table][column];
 
-function forget(r: Replayed, column: string): void {
-  delete r.values[column];
-  delete r.by[column];
+function set(r: Replayed, index: number, value: unknown, eventId: number): void {
+  r.values[index] = value === UNKNOWN ? UNKNOWN : comparable(value);
+  if (r.by) r.by[index] = eventId;
 }
