@@ -2,7 +2,7 @@
 // than failing on the first sign-in or the first write.
 import { authSecret } from "./app/_server/auth-secret";
 import { checkFrontServer } from "./app/_server/front-server";
-import { chainState } from "./db/audit-hold";
+import { AuditHeldError, chainState } from "./db/audit-hold";
 import { databasePath, getDb } from "./db/client";
 import { localAuditKey, requireAuditKey, verifierKeys } from "./lib/audit/key-source";
 
@@ -21,7 +21,7 @@ try {
 // or leaves the chain unsigned, so the operator reads it in the log before anyone saves.
 try {
   const state = chainState(getDb(), verifierKeys(databasePath()));
-  if ("problem" in state) console.error(`Amends: writes are held: the audit chain's ${state.problem}. Run npm run audit:verify.`);
+  if ("problem" in state) console.error(`Amends: ${new AuditHeldError(state.problem).message}`);
   else if (!state.signed) {
     console.error(`Amends: the audit chain (${state.last.id} events) is not signed yet. If this installation was upgraded from a version before signed checkpoints, run npm run audit:verify, then once npm run audit:anchor -- --sign-unsigned; if it was signed before, its checkpoints were removed.`);
   }

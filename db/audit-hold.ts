@@ -14,7 +14,7 @@ export const AUDIT_HELD_MESSAGE =
 /** A write refused because the chain's head is not the one the application signed. */
 export class AuditHeldError extends Error {
   constructor(readonly reason: string) {
-    super(`Writes are held: the audit chain's ${reason}. Run npm run audit:verify.`);
+    super(`writes are held: the audit chain's ${reason}. Run npm run audit:verify.`);
     this.name = "AuditHeldError";
   }
 }

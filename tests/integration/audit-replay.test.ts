@@ -11,8 +11,12 @@ import { restoreFrom } from "@/db/backup";
 import { openDatabase, type Db } from "@/db/client";
 import { seedDemo } from "@/db/seed";
 import { describeVerification } from "@/lib/audit/report";
-import { approveCompensation, proposeCompensation } from "@/lib/commands/compensations";
+import { approveCompensation, proposeCompensation, rejectCompensation } from "@/lib/commands/compensations";
+import { createFeedbackLink, receiveFeedback } from "@/lib/commands/feedback";
+import { editSetback } from "@/lib/commands/setbacks";
 import { updateOrgSettings } from "@/lib/commands/settings";
+import { changeRole, deactivateUser, reactivateUser } from "@/lib/commands/users";
+import { RateLimiter } from "@/lib/rate-limit";
 import { makeActor } from "../helpers/db";
 import { aSetback, ok } from "../helpers/setback";
 
@@ -31,8 +35,25 @@ beforeAll(async () => {
   pending = (await ok(db, proposeCompensation, member, { setbackId, kind: "refund", amountCents: 60_000, description: "Refund" })).compensationId;
   approved = (await ok(db, proposeCompensation, member, { setbackId, kind: "credit", amountCents: 70_000, description: "Credit" })).compensationId;
   await ok(db, approveCompensation, makeActor(db, "manager"), { compensationId: approved });
+  const manager = makeActor(db, "manager");
+  const rejected = (await ok(db, proposeCompensation, member, { setbackId, kind: "refund", amountCents: 90_000, description: "Too much" })).compensationId;
+  await ok(db, rejectCompensation, manager, { compensationId: rejected, reason: "Out of proportion" });
   const admin = makeActor(db, "admin");
   await ok(db, updateOrgSettings, admin, { currency: "EUR", approvalThresholdCents: 80_000, recurrenceWindowDays: 90, timeZone: "UTC", organisationName: "Amends" });
+  // The other writes whose rows are replayed: an edit, a client's message, a role, deactivation.
+  const setback = db.$client.prepare("select * from setbacks where id = ?").get(setbackId) as Record<string, unknown>;
+  await ok(db, editSetback, member, {
+    setbackId, version: setback.version, clientId: setback.client_id, title: "Delivery three days late", description: "", category: setback.category, severity: "critical",
+    fault: setback.fault, source: setback.source, occurredAt: new Date(setback.occurred_at as number).toISOString(), discoveredAt: new Date(setback.discovered_at as number).toISOString(), ownerId: "",
+  });
+  const { token } = await ok(db, createFeedbackLink, manager, { clientId: 1, label: "Portal" });
+  const limit = () => new RateLimiter(10, 60_000);
+  expect(receiveFeedback(db, { token, address: "203.0.113.1", input: { token, what: "The invoice is wrong", impact: "", reach: "", website: "" }, now: Date.now(), perLink: limit(), perAddress: limit() })).toMatchObject({ ok: true });
+  const other = makeActor(db, "member");
+  await ok(db, changeRole, admin, { userId: other.id, role: "manager" });
+  await ok(db, deactivateUser, admin, { userId: other.id });
+  await ok(db, reactivateUser, admin, { userId: other.id });
+  await ok(db, deactivateUser, admin, { userId: other.id });
   return () => {
     db.$client.close();
     fs.rmSync(dir, { recursive: true, force: true });
