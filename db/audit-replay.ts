@@ -68,13 +68,11 @@ export function verifyReplay(tx: Conn, replay: RowReplay): RecordCount[] | Recor
         return { subject: `${spec.noun} ${id}`, reason: `event ${r.createdBy} (${kindOf(tx, r.createdBy)}) created it, but it is not in the database: it was deleted`, eventId: r.createdBy };
       }
     }
-    counts.push({ noun: spec.noun, count: seen.size || countReplayed(replayed), importedBefore: 0 });
+    counts.push({ noun: spec.noun, count: seen.size, importedBefore: 0 });
   }
   const settings = verifySettings(tx, replay);
   return "reason" in settings ? settings : [...counts, settings];
 }
-
-const countReplayed = (map: Map<number, Replayed>) => [...map.values()].filter((r) => r.createdBy !== null).length;
 
 function firstDifference(row: Row, r: Replayed, columns: readonly string[]): number | null {
   for (let i = 0; i < columns.length; i++) if (r.values[i] !== UNKNOWN && comparable(row[columns[i]]) !== r.values[i]) return i;
