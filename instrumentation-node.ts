@@ -2,26 +2,29 @@
 // than failing on the first sign-in or the first write.
 import { authSecret } from "./app/_server/auth-secret";
 import { checkFrontServer } from "./app/_server/front-server";
-import { signUnsignedChain } from "./db/audit-sign";
+import { AuditHeldError, chainState } from "./db/audit-hold";
 import { databasePath, getDb } from "./db/client";
-import { localAuditKey, requireAuditKey } from "./lib/audit/key-source";
-import type { AuditKey } from "./lib/audit/signature";
+import { localAuditKey, requireAuditKey, verifierKeys } from "./lib/audit/key-source";
 
-let key: AuditKey;
 try {
   checkFrontServer();
   authSecret();
   // Every write signs the audit chain: production brings its own key; development makes one.
-  key = process.env.NODE_ENV === "production" ? requireAuditKey(databasePath()) : localAuditKey(databasePath());
+  if (process.env.NODE_ENV === "production") requireAuditKey(databasePath());
+  else localAuditKey(databasePath());
 } catch (error) {
   console.error(`Amends cannot start: ${(error as Error).message}`);
   process.exit(1);
 }
 
-// A chain from before checkpoints existed is signed once, as it stands, if its hashes verify.
+// The app never signs a chain by itself (db/audit-sign.ts); it says at start what holds writes
+// or leaves the chain unsigned, so the operator reads it in the log before anyone saves.
 try {
-  const signed = signUnsignedChain(getDb(), key);
-  if (signed) console.log(`Amends signed the audit chain's head (event ${signed.eventId}) with key ${signed.keyId}: its first checkpoint.`);
+  const state = chainState(getDb(), verifierKeys(databasePath()));
+  if ("problem" in state) console.error(`Amends: ${new AuditHeldError(state.problem).message}`);
+  else if (!state.signed) {
+    console.error(`Amends: the audit chain (${state.last.id} events) is not signed yet. If this installation was upgraded from a version before signed checkpoints, run npm run audit:verify, then once npm run audit:anchor -- --sign-unsigned; if it was signed before, its checkpoints were removed.`);
+  }
 } catch (error) {
-  console.error(`Amends: ${(error as Error).message} Run npm run audit:verify for the details.`);
+  console.error(`Amends: the audit chain could not be checked at start: ${(error as Error).message}`);
 }

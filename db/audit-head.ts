@@ -12,13 +12,19 @@ export type RecordedHead = { id: number; hash: string; signed: SignedHead | null
 
 /** A checkpoint: a signed head kept for good (the table only grows). */
 export function writeCheckpoint(tx: Conn, head: SignedHead) {
-  const row = { eventId: head.eventId, hash: head.hash, signedAt: head.at, keyId: head.keyId, signature: head.signature };
+  const row = { eventId: head.eventId, hash: head.hash, signedAt: head.at, keyId: head.keyId, signature: head.signature, legacy: head.legacy === true };
   tx.insert(auditCheckpoints).values(row).run();
   return row;
 }
 
 export function writeHead(tx: Conn, head: SignedHead): void {
   const value = JSON.stringify({ id: head.eventId, hash: head.hash, at: head.at, keyId: head.keyId, signature: head.signature });
+  tx.insert(settings).values({ key: HEAD_KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+}
+
+/** A chain not signed yet (written before checkpoints, until the operator signs it) records its head as before. */
+export function writeUnsignedHead(tx: Conn, head: { id: number; hash: string }): void {
+  const value = JSON.stringify({ id: head.id, hash: head.hash });
   tx.insert(settings).values({ key: HEAD_KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
 }
 

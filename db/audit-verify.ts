@@ -6,10 +6,12 @@ import { ChainVerifier, type VerifyResult } from "../lib/audit/chain";
 import { CHECKPOINT_EVERY } from "../lib/audit/checkpoints";
 import { verifierKeys } from "../lib/audit/key-source";
 import { RECORD_EVENTS } from "../lib/audit/record-events";
+import { RowReplay } from "../lib/audit/replay";
 import { utcMinute, type AuditBroken, type AuditVerification, type RecordCount } from "../lib/audit/report";
 import { signatureProblem, type PublicAuditKey, type SignedHead } from "../lib/audit/signature";
 import { readHead } from "./audit-head";
 import { verifyRecords } from "./audit-records";
+import { verifyReplay } from "./audit-replay";
 import { auditCheckpoints, events, type CheckpointRow } from "./schema";
 import { databasePath, type Conn } from "./client";
 
@@ -40,7 +42,7 @@ export function* eventsInOrder(conn: Conn) {
   }
 }
 
-const asSigned = (c: CheckpointRow): SignedHead => ({ eventId: c.eventId, hash: c.hash, at: c.signedAt, keyId: c.keyId, signature: c.signature });
+const asSigned = (c: CheckpointRow): SignedHead => ({ eventId: c.eventId, hash: c.hash, at: c.signedAt, keyId: c.keyId, signature: c.signature, legacy: c.legacy });
 
 function verifyIn(tx: Conn, keys: ReadonlyMap<string, PublicAuditKey>, anchor: SignedHead | null): AuditVerification {
   const broken = (count: number, brokenId: number | null, subject: string, reason: string): AuditBroken => ({ ok: false, count, brokenId, subject, reason });
@@ -51,6 +53,7 @@ function verifyIn(tx: Conn, keys: ReadonlyMap<string, PublicAuditKey>, anchor: S
   const checkpoints = tx.select().from(auditCheckpoints).orderBy(asc(auditCheckpoints.eventId)).all();
 
   const chain = new ChainVerifier();
+  const replay = new RowReplay();
   let next = 0;
   let previous: number | null = null;
   let last: { id: number; hash: string } | null = null;
@@ -62,7 +65,7 @@ function verifyIn(tx: Conn, keys: ReadonlyMap<string, PublicAuditKey>, anchor: S
     }
     if (next < checkpoints.length && checkpoints[next].eventId <= row.id) {
       const checkpoint = checkpoints[next++];
-      const problem = checkpointProblem(checkpoint, row, previous, keys);
+      const problem = placeProblem(checkpoint, previous) ?? checkpointProblem(checkpoint, row, previous, keys);
       if (problem) return broken(chain.intact - 1, checkpoint.eventId, `the checkpoint at event ${checkpoint.eventId}`, problem);
       previous = checkpoint.eventId;
     }
@@ -72,6 +75,7 @@ function verifyIn(tx: Conn, keys: ReadonlyMap<string, PublicAuditKey>, anchor: S
       }
       anchorHeld = true;
     }
+    replay.push(row);
     last = row;
   }
   const count = chain.intact;
@@ -107,6 +111,8 @@ function verifyIn(tx: Conn, keys: ReadonlyMap<string, PublicAuditKey>, anchor: S
     if ("reason" in result) return { ...broken(count, result.eventId, result.subject, result.reason), record: true };
     records.push(result);
   }
+  const replayed = verifyReplay(tx, replay);
+  if ("reason" in replayed) return { ...broken(count, replayed.eventId, replayed.subject, replayed.reason), record: true };
   const lastCheckpoint = checkpoints.at(-1);
   return {
     ok: true,
@@ -117,8 +123,10 @@ function verifyIn(tx: Conn, keys: ReadonlyMap<string, PublicAuditKey>, anchor: S
       count: checkpoints.length,
       keyIds: [...new Set(checkpoints.map((c) => c.keyId))],
       last: lastCheckpoint ? { eventId: lastCheckpoint.eventId, at: lastCheckpoint.signedAt } : null,
+      legacy: checkpoints[0]?.legacy ? { eventId: checkpoints[0].eventId, at: checkpoints[0].signedAt } : null,
     },
     records,
+    replayed,
     anchor: anchor && anchorHeld ? anchor : null,
   };
 }
@@ -127,8 +135,21 @@ function verifyIn(tx: Conn, keys: ReadonlyMap<string, PublicAuditKey>, anchor: S
 function unsignedChain(count: number, head: { id: number; hash: string }, chain: ChainVerifier): AuditBroken {
   const end = chain.result(head);
   if (!end.ok) return { ok: false, count: end.count, brokenId: end.brokenId, subject: `event ${end.brokenId}`, reason: end.reason };
-  const reason = "no checkpoint signs it. A chain written before checkpoints is signed when the app starts, or by npm run audit:anchor; one whose checkpoints were removed cannot be signed again";
+  const reason = `it is not signed yet: no checkpoint signs its ${count} events. After upgrading from a version before signed checkpoints, the operator signs it once with npm run audit:anchor -- --sign-unsigned; if it was signed before, its checkpoints were removed and its history cannot be trusted`;
   return { ok: false, count, brokenId: null, subject: "the chain", reason, unsigned: true };
+}
+
+/**
+ * The chain is signed from its first event, so its first checkpoint is at event 1 — unless it is
+ * the operator's legacy first signature of a chain from before checkpoints (db/audit-sign.ts),
+ * which only the first checkpoint can be. Its signature is checked next, as legacy text.
+ */
+function placeProblem(checkpoint: CheckpointRow, previous: number | null): string | null {
+  if (previous === null && checkpoint.eventId !== 1 && !checkpoint.legacy) {
+    return `it is the first checkpoint, but the chain is signed from event 1: the checkpoints before it were removed (a chain from before checkpoints is signed once by the operator, and that signature says so)`;
+  }
+  if (previous !== null && checkpoint.legacy) return "it says it is the legacy first signature, but it is not the first checkpoint";
+  return null;
 }
 
 /** Null when `checkpoint` is signed by a known key, signs this very event, and follows the one before closely enough. */

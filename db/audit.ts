@@ -1,15 +1,17 @@
 // Appending to the audit chain. Every write calls appendEvent inside its own transaction, so a
 // change and its event commit together or not at all. The new head is signed with the audit key
-// (never stored here) and, when one is due, kept as a checkpoint (lib/audit/checkpoints.ts).
-import { desc, eq } from "drizzle-orm";
+// (never stored here) and, when one is due, kept as a checkpoint (lib/audit/checkpoints.ts) —
+// after checking that the head it follows is the one the application signed (db/audit-hold.ts).
+import { eq } from "drizzle-orm";
 import { eventHash, GENESIS_HASH, canonicalJson } from "../lib/audit/chain";
 import { checkpointDue } from "../lib/audit/checkpoints";
 import type { EventKind } from "../lib/audit/events";
-import { requireAuditKey } from "../lib/audit/key-source";
+import { requireAuditKey, verifierKeys } from "../lib/audit/key-source";
 import { signHead, type SignedHead } from "../lib/audit/signature";
 import { DEFAULT_SETTINGS } from "../lib/settings";
-import { writeCheckpoint, writeHead } from "./audit-head";
-import { auditCheckpoints, events, settings } from "./schema";
+import { writeCheckpoint, writeHead, writeUnsignedHead } from "./audit-head";
+import { requireIntactHead } from "./audit-hold";
+import { events, settings } from "./schema";
 import { databasePath, type Conn } from "./client";
 
 export { verifyAuditChain } from "./audit-verify";
@@ -32,10 +34,11 @@ export function appendEvent(tx: Conn, input: NewEvent): { id: number; hash: stri
 export function appendEvents(tx: Conn, inputs: readonly NewEvent[]): { id: number; hash: string }[] {
   if (inputs.length === 0) return [];
   const key = requireAuditKey(databasePath());
+  const state = requireIntactHead(tx, verifierKeys(databasePath()));
   const now = Date.now();
   const timeZone = readTimeZone(tx);
-  const last = tx.select({ id: events.id, hash: events.hash }).from(events).orderBy(desc(events.id)).limit(1).get();
-  let checkpoint = tx.select().from(auditCheckpoints).orderBy(desc(auditCheckpoints.eventId)).limit(1).get();
+  const { last } = state;
+  let checkpoint = state.checkpoint;
   let prevHash = last?.hash ?? GENESIS_HASH;
   let id = last?.id ?? 0;
   let head: SignedHead | null = null;
@@ -54,14 +57,16 @@ export function appendEvents(tx: Conn, inputs: readonly NewEvent[]): { id: numbe
     const hash = eventHash(prevHash, content);
     tx.insert(events).values({ ...content, prevHash, hash }).run();
     head = null;
-    if (checkpointDue(checkpoint, id, now, key.id, timeZone)) {
+    if (state.signed && checkpointDue(checkpoint, id, now, key.id, timeZone)) {
       head = signHead(key, { eventId: id, hash, at: now });
       checkpoint = writeCheckpoint(tx, head);
     }
     appended.push({ id, hash });
     prevHash = hash;
   }
-  writeHead(tx, head ?? signHead(key, { eventId: id, hash: prevHash, at: now }));
+  // A chain from before checkpoints stays unsigned until the operator signs it (db/audit-sign.ts).
+  if (!state.signed) writeUnsignedHead(tx, { id, hash: prevHash });
+  else writeHead(tx, head ?? signHead(key, { eventId: id, hash: prevHash, at: now }));
   return appended;
 }
 

@@ -19,9 +19,9 @@ export interface InstallationCheck {
 const NONE: InstallationCheck = { disagreement: null, replacedHead: null, lostEvents: 0 };
 
 function signedRecords(live: Database.Database): { checkpoints: SignedHead[]; head: SignedHead | null } {
-  const checkpoints = live
-    .prepare("select event_id as eventId, hash, signed_at as at, key_id as keyId, signature from audit_checkpoints order by event_id")
-    .all() as SignedHead[];
+  // `*`: a database from before the legacy flag has no such column (its checkpoints are all ordinary).
+  const rows = live.prepare("select * from audit_checkpoints order by event_id").all() as { event_id: number; hash: string; signed_at: number; key_id: string; signature: string; legacy?: number }[];
+  const checkpoints = rows.map((c): SignedHead => ({ eventId: c.event_id, hash: c.hash, at: c.signed_at, keyId: c.key_id, signature: c.signature, legacy: c.legacy === 1 }));
   const row = live.prepare("select value from settings where key = 'audit.head'").get() as { value: string } | undefined;
   const v = row ? (JSON.parse(row.value) as Record<string, unknown>) : {};
   const head = typeof v.signature === "string" ? ({ eventId: v.id, hash: v.hash, at: v.at, keyId: v.keyId, signature: v.signature } as SignedHead) : null;

@@ -359,6 +359,12 @@ export const auditCheckpoints = sqliteTable("audit_checkpoints", {
   signedAt: at("signed_at").notNull(),
   keyId: text("key_id").notNull(),
   signature: text("signature").notNull(),
+  /**
+   * The operator's one signature of a chain written before checkpoints existed (npm run
+   * audit:anchor -- --sign-unsigned): signed as a legacy first signature, so it cannot be forged,
+   * and the only checkpoint that may stand first at an event other than 1.
+   */
+  legacy: flag("legacy").notNull().default(false),
 });
 
 export const serviceLevelTargets = sqliteTable("service_level_targets", {

@@ -2,8 +2,9 @@
 // failed, another process holds the write lock past the busy timeout — the write is refused and
 // rolled back, and the person is told so in words, instead of a 500 that loses their form.
 import Database from "better-sqlite3";
+import { AUDIT_HELD_MESSAGE, AuditHeldError } from "./audit-hold";
 
-export type StorageProblem = "full" | "read-only" | "io" | "cannot-open" | "busy";
+export type StorageProblem = "full" | "read-only" | "io" | "cannot-open" | "busy" | "audit-held";
 
 export interface StorageRefusal {
   problem: StorageProblem;
@@ -32,8 +33,20 @@ function sqliteCode(error: unknown): string | null {
   return null;
 }
 
-/** The refusal this error means, or null when it is not a storage failure (a bug, a constraint). */
+function heldBy(error: unknown): AuditHeldError | null {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof AuditHeldError) return e;
+  }
+  return null;
+}
+
+/**
+ * The refusal this error means, or null when it is not a storage failure (a bug, a constraint).
+ * A write held because the audit chain failed its check (db/audit-hold.ts) is refused the same
+ * way: it waits for an operator, like a full disk.
+ */
 export function storageRefusal(error: unknown): StorageRefusal | null {
+  if (heldBy(error)) return { problem: "audit-held", reason: "its audit trail failed a check", message: AUDIT_HELD_MESSAGE, retryAfterSeconds: 300 };
   const code = sqliteCode(error);
   if (!code) return null;
   const primary = code.split("_").slice(0, 2).join("_");

@@ -129,8 +129,9 @@ test("a setback goes from discovery to closed, every step in the timeline", asyn
   await expect(timeline).toContainText("Jordan Lee");
 
   const verify = execFileSync("npx", ["tsx", "scripts/audit-verify.ts"], { env: { ...process.env, DATABASE_URL: E2E_DATABASE }, encoding: "utf8" });
-  // Signed checkpoints, and every record of this journey checked against its event.
-  expect(verify).toMatch(/^ok: \d+ events, \d+ checkpoints? signed by key [0-9a-f]{16}, last checkpoint at event \d+ on .* UTC, head \(event \d+\) signed on .* UTC; \d+ communications, \d+ remedy tasks, .* match the events that created them$/m);
+  // Signed checkpoints, every record of this journey checked against its event, and the setbacks,
+  // compensations, users and settings replayed from theirs.
+  expect(verify).toMatch(/^ok: \d+ events, \d+ checkpoints? signed by key [0-9a-f]{16}, last checkpoint at event \d+ on .* UTC, head \(event \d+\) signed on .* UTC; \d+ communications, \d+ remedy tasks, .* match the events that created them; the current state of \d+ setbacks, \d+ compensations, \d+ users and 9 settings matches their events$/m);
 });
 
 test("a refused move says why on screen", async ({ page }) => {

@@ -57,16 +57,24 @@ export function localAuditKey(databaseFile: string): AuditKey {
  * The public keys a signature may be checked against: this installation's key, and any in
  * AUDIT_PUBLIC_KEYS (retired keys after a rotation, or an auditor's copy without the private key).
  */
-export function verifierKeys(databaseFile: string): Map<string, PublicAuditKey> {
-  const keys = new Map<string, PublicAuditKey>();
+export function verifierKeys(databaseFile: string): ReadonlyMap<string, PublicAuditKey> {
   const own = findAuditKey(databaseFile);
+  const listed = process.env.AUDIT_PUBLIC_KEYS ?? "";
+  // Every write checks the head it follows with these: parsed once per key and list.
+  const cacheKey = `${own?.id ?? ""}|${listed}`;
+  const known = verifiers.get(cacheKey);
+  if (known) return known;
+  const keys = new Map<string, PublicAuditKey>();
   if (own) keys.set(own.id, own.publicKey);
-  for (const text of (process.env.AUDIT_PUBLIC_KEYS ?? "").split(/[\s,]+/).filter(Boolean)) {
+  for (const text of listed.split(/[\s,]+/).filter(Boolean)) {
     const key = parsePublicKey(text);
     keys.set(key.id, key);
   }
+  verifiers.set(cacheKey, keys);
   return keys;
 }
+
+const verifiers = new Map<string, ReadonlyMap<string, PublicAuditKey>>();
 
 function once(cacheKey: string, make: () => AuditKey): AuditKey {
   let key = parsed.get(cacheKey);

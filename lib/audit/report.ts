@@ -16,8 +16,16 @@ export interface AuditOk {
   headHash: string;
   /** The signed head; null for an empty chain. */
   head: SignedHead | null;
-  checkpoints: { count: number; keyIds: string[]; last: { eventId: number; at: number } | null };
+  checkpoints: {
+    count: number;
+    keyIds: string[];
+    last: { eventId: number; at: number } | null;
+    /** The operator's legacy first signature, when the chain was written before checkpoints. */
+    legacy: { eventId: number; at: number } | null;
+  };
   records: RecordCount[];
+  /** Rows whose current state was replayed from their events: setbacks, compensations, users, settings. */
+  replayed: RecordCount[];
   /** The anchor the chain was shown to hold, when one was given. */
   anchor: SignedHead | null;
 }
@@ -62,6 +70,7 @@ export function describeVerification(result: AuditVerification): string {
   const parts = [
     `ok: ${plural(result.count, "event")}`,
     `${plural(checkpoints.count, "checkpoint")} signed by ${keys.length === 1 ? "key" : "keys"} ${keys.join(", ")}`,
+    ...(checkpoints.legacy ? [`first signed at event ${checkpoints.legacy.eventId} on ${utcMinute(checkpoints.legacy.at)} (the events up to it were written before signed checkpoints)`] : []),
     `last checkpoint at event ${checkpoints.last.eventId} on ${utcMinute(checkpoints.last.at)}`,
     `head (event ${head.eventId}) signed on ${utcMinute(head.at)}`,
   ];
@@ -70,7 +79,29 @@ export function describeVerification(result: AuditVerification): string {
   const checked = result.records.filter((r) => r.count > 0);
   const one = checked.length === 1 && checked[0].count === 1;
   if (checked.length) line += `; ${checked.map((r) => plural(r.count, r.noun)).join(", ")} ${one ? "matches the event that created it" : "match the events that created them"}`;
+  const replayed = result.replayed.filter((r) => r.count > 0);
+  if (replayed.length) {
+    const names = replayed.map((r) => plural(r.count, r.noun));
+    line += `; the current state of ${names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0]} matches their events`;
+  }
   const legacy = result.records.reduce((n, r) => n + r.importedBefore, 0);
   if (legacy) line += `; ${plural(legacy, "record")} imported before each record had its own event: only their import is checked`;
   return line;
+}
+
+/**
+ * The plain sentence an auditor reads first on the audit page, above describeVerification's
+ * details: "The trail is intact: 448 events, signed up to event 448 on …", "The trail is broken
+ * at event 345: …", "The trail is not signed yet: …".
+ */
+export function verificationHeadline(result: AuditVerification): string {
+  if (result.ok) {
+    if (!result.head) return "The trail is empty: nothing has been recorded yet.";
+    const records = result.records.reduce((n, r) => n + r.count, 0);
+    const checked = records ? `, and ${plural(records, "record")} ${records === 1 ? "matches the event" : "match the events"} that created them` : "";
+    return `The trail is intact: ${plural(result.count, "event")}, signed up to event ${result.head.eventId} on ${utcMinute(result.head.at)}${checked}.`;
+  }
+  if (result.unsigned) return "The trail is not signed yet: its events cannot be shown to be the ones the application wrote. An operator signs it once after upgrading (npm run audit:anchor -- --sign-unsigned); if it was signed before, its signatures were removed.";
+  const subject = result.subject === "the head" && result.brokenId !== null ? `the head (event ${result.brokenId})` : result.subject;
+  return `The trail is broken${subject === "the chain" ? "" : ` at ${subject}`}: ${result.reason}.`;
 }

@@ -30,6 +30,11 @@ export interface SignedHead {
   at: number;
   keyId: string;
   signature: string;
+  /**
+   * The operator's first signature of a chain written before checkpoints existed: signed as
+   * different text, so no ordinary head or checkpoint can be passed off as one, nor one as them.
+   */
+  legacy?: boolean;
 }
 
 export const BAD_KEY = "must be 32 random bytes in base64, e.g. the output of `openssl rand -base64 32`";
@@ -62,13 +67,16 @@ export function newAuditKeyText(): string {
   return crypto.randomBytes(32).toString("base64");
 }
 
-function message(head: Pick<SignedHead, "eventId" | "hash" | "at">): Buffer {
-  return Buffer.from(`amends audit head\n${head.eventId}\n${head.hash}\n${head.at}`);
+type Signed = Pick<SignedHead, "eventId" | "hash" | "at" | "legacy">;
+
+function message(head: Signed): Buffer {
+  const what = head.legacy ? "amends audit legacy first signature" : "amends audit head";
+  return Buffer.from(`${what}\n${head.eventId}\n${head.hash}\n${head.at}`);
 }
 
-export function signHead(key: AuditKey, head: Pick<SignedHead, "eventId" | "hash" | "at">): SignedHead {
+export function signHead(key: AuditKey, head: Signed): SignedHead {
   const signature = crypto.sign(null, message(head), key.privateKey).toString("base64url");
-  return { eventId: head.eventId, hash: head.hash, at: head.at, keyId: key.id, signature };
+  return { eventId: head.eventId, hash: head.hash, at: head.at, keyId: key.id, signature, ...(head.legacy ? { legacy: true } : {}) };
 }
 
 /** Null when `head` was signed by one of `keys`; otherwise why not. */

@@ -18,19 +18,39 @@ function headOf(db: Db): Record<string, unknown> | null {
 
 /** Edits event `id`'s data, recomputes the hash of it and of every event after it, and moves the head along. */
 export function rewriteEvent(db: Db, id: number, edit: (data: Record<string, unknown>) => Record<string, unknown>): void {
+  rewriteEventRow(db, id, (row) => ({ ...row, data: JSON.stringify(edit(JSON.parse(row.data) as Record<string, unknown>)) }));
+}
+
+/**
+ * Edits event `id` as a whole (its time, its data), recomputes every later hash, and moves the
+ * head along, keeping whatever else it held: a signed head keeps its now-invalid signature.
+ */
+export function rewriteEventRow(db: Db, id: number, edit: (row: ChainedRow) => ChainedRow): void {
   dropGuards(db);
   const rows = db.$client.prepare("select id, occurred_at as occurredAt, actor_id as actorId, kind, setback_id as setbackId, client_id as clientId, data, prev_hash as prevHash, hash from events where id >= ? order by id").all(id) as ChainedRow[];
-  const update = db.$client.prepare("update events set data = ?, prev_hash = ?, hash = ? where id = ?");
+  const update = db.$client.prepare("update events set occurred_at = ?, data = ?, prev_hash = ?, hash = ? where id = ?");
   let prevHash = rows[0].prevHash;
   for (const row of rows) {
-    const data = row.id === id ? JSON.stringify(edit(JSON.parse(row.data) as Record<string, unknown>)) : row.data;
-    const hash = eventHash(prevHash, { ...row, data });
-    update.run(data, prevHash, hash, row.id);
+    const next = row.id === id ? edit(row) : row;
+    const hash = eventHash(prevHash, next);
+    update.run(next.occurredAt, next.data, prevHash, hash, row.id);
     prevHash = hash;
   }
   const head = headOf(db);
   const last = rows[rows.length - 1];
   db.$client.prepare("update settings set value = ? where key = 'audit.head'").run(JSON.stringify({ ...head, id: last.id, hash: prevHash }));
+}
+
+/** The head as versions before signing wrote it: the last event's id and hash, no signature. */
+export function writePlainHead(db: Db): void {
+  const last = db.$client.prepare("select id, hash from events order by id desc limit 1").get() as { id: number; hash: string };
+  db.$client.prepare("update settings set value = ? where key = 'audit.head'").run(JSON.stringify({ id: last.id, hash: last.hash }));
+}
+
+/** Every checkpoint deleted, as the probe did after dropping their trigger. */
+export function deleteCheckpoints(db: Db): void {
+  dropGuards(db);
+  db.$client.exec("delete from audit_checkpoints");
 }
 
 /** Deletes every event after `lastKept`, and the recorded head with them. */

@@ -1,54 +1,19 @@
 // The anchor round trip through the real command-line scripts: npm run audit:anchor prints a
 // signed head, npm run audit:verify -- --anchor proves the chain still holds it — and catches
 // the one rewrite the signed chain cannot see by itself, a cut back to an earlier checkpoint.
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { openDatabase } from "@/db/client";
 import { createClient } from "@/lib/commands/clients";
 import { formatAnchor, parseAnchor } from "@/lib/audit/anchor";
 import { newAuditKeyText, parseAuditKey, signHead } from "@/lib/audit/signature";
 import { makeActor } from "../helpers/db";
+import { runScript as run } from "../helpers/scripts";
 import { ok } from "../helpers/setback";
+import { twoDays } from "../helpers/signed-chain";
 import { cutToCheckpoint } from "../helpers/tamper";
 
 const DAY = 86_400_000;
-const dirs: string[] = [];
-afterEach(() => {
-  vi.useRealTimers();
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-/** Runs an npm script's file on `database`; its exit status and what it printed. */
-function run(script: string, database: string, args: string[] = []): { status: number; out: string } {
-  try {
-    const out = execFileSync("npx", ["tsx", `scripts/${script}.ts`, ...args], { env: { ...process.env, DATABASE_URL: database }, encoding: "utf8", stdio: "pipe" });
-    return { status: 0, out };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { status: e.status, out: e.stdout + e.stderr };
-  }
-}
-
-/** A database file with two days of writes: checkpoints at event 1 and event 4. */
-async function twoDays(): Promise<string> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amends-anchor-"));
-  dirs.push(dir);
-  const file = path.join(dir, "amends.db");
-  const db = openDatabase(file);
-  vi.useFakeTimers({ toFake: ["Date"] });
-  for (let day = 0; day < 2; day++) {
-    vi.setSystemTime(Date.UTC(2026, 10, 23 + day, 9));
-    const actor = makeActor(db, "member");
-    await ok(db, createClient, actor, { name: `Day ${day + 1} first` });
-    await ok(db, createClient, actor, { name: `Day ${day + 1} second` });
-  }
-  vi.useRealTimers();
-  db.$client.close();
-  return file;
-}
+afterEach(() => vi.useRealTimers());
 
 describe("an anchor kept outside the installation", () => {
   it("audit:anchor prints one that audit:verify --anchor accepts; a cut back to a checkpoint passes without it and fails with it", async () => {
@@ -61,7 +26,7 @@ describe("an anchor kept outside the installation", () => {
 
     const held = run("audit-verify", file, ["--anchor", anchor]);
     expect(held).toMatchObject({ status: 0 });
-    expect(held.out).toMatch(/^ok: 6 events, 2 checkpoints signed by key [0-9a-f]{16}, last checkpoint at event 4 on 2026-11-24 09:00 UTC, head \(event 6\) signed on 2026-11-24 09:00 UTC, holds the anchor of event 6\n/);
+    expect(held.out).toMatch(/^ok: 6 events, 2 checkpoints signed by key [0-9a-f]{16}, last checkpoint at event 4 on 2026-11-24 09:00 UTC, head \(event 6\) signed on 2026-11-24 09:00 UTC, holds the anchor of event 6; the current state of 2 users and 9 settings matches their events\n/);
 
     const db = openDatabase(file);
     cutToCheckpoint(db, 4);
@@ -96,6 +61,6 @@ describe("an anchor kept outside the installation", () => {
     await ok(db, createClient, makeActor(db, "member"), { name: "Later" });
     vi.useRealTimers();
     db.$client.close();
-    expect(run("audit-verify", file, ["--anchor", anchor])).toMatchObject({ status: 0, out: expect.stringMatching(/^ok: 8 events, 3 checkpoints .*, last checkpoint at event 7 on 2026-11-26 09:00 UTC, .*, holds the anchor of event 6\n/) });
+    expect(run("audit-verify", file, ["--anchor", anchor])).toMatchObject({ status: 0, out: expect.stringMatching(/^ok: 8 events, 3 checkpoints .*, last checkpoint at event 7 on 2026-11-26 09:00 UTC, .*, holds the anchor of event 6; the current state of 3 users and 9 settings matches their events\n/) });
   }, 60_000);
 });

@@ -6,12 +6,12 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { appendEvents, verifyAuditChain } from "@/db/audit";
-import { signUnsignedChain } from "@/db/audit-sign";
+import { signLegacyChain } from "@/db/audit-sign";
 import { openDatabase } from "@/db/client";
 import { seedDemo } from "@/db/seed";
 import { describeVerification } from "@/lib/audit/report";
 import { auditKeyFile, findAuditKey, localAuditKey, MISSING_AUDIT_KEY, requireAuditKey } from "@/lib/audit/key-source";
-import { newAuditKeyText, parseAuditKey } from "@/lib/audit/signature";
+import { newAuditKeyText, parseAuditKey, signHead } from "@/lib/audit/signature";
 import { createClient } from "@/lib/commands/clients";
 import { executeCommand } from "@/lib/commands/command";
 import { count, freshDb, makeActor } from "../helpers/db";
@@ -90,7 +90,11 @@ describe("the audit key", () => {
     const retired = parseAuditKey(process.env.AUDIT_KEY!);
     const current = newAuditKeyText();
     vi.stubEnv("AUDIT_KEY", current);
+    // The head a write follows must verify: signed by the retired key, it does once that key is listed.
+    expect(await executeCommand(db, createClient, actor, { name: "Under the second key" })).toMatchObject({ ok: false, status: 503 });
+    vi.stubEnv("AUDIT_PUBLIC_KEYS", retired.publicKey.text);
     await ok(db, createClient, actor, { name: "Under the second key" });
+    vi.stubEnv("AUDIT_PUBLIC_KEYS", "");
     const keys = db.$client.prepare("select event_id as eventId, key_id as keyId from audit_checkpoints order by event_id").all();
     expect(keys).toEqual([{ eventId: 1, keyId: retired.id }, { eventId: 3, keyId: parseAuditKey(current).id }]);
     const unknown = await verifyAuditChain(db);
@@ -111,24 +115,55 @@ describe("the audit key", () => {
 });
 
 describe("a chain written before checkpoints", () => {
-  it("is reported unsigned, then signed as it stands (start-up, audit:anchor), and carries on", async () => {
+  const notSigned = /^broken: the chain: it is not signed yet: no checkpoint signs its \d+ events\. After upgrading from a version before signed checkpoints, the operator signs it once with npm run audit:anchor -- --sign-unsigned/;
+
+  it("stays unsigned through writes until the operator signs it once; then carries on, signed from there", async () => {
     const db = freshDb();
     legacyChain(db.$client, 5);
-    expect(describeVerification(await verifyAuditChain(db))).toMatch(/^broken: the chain: no checkpoint signs it\. A chain written before checkpoints is signed when the app starts/);
-    const key = parseAuditKey(process.env.AUDIT_KEY!);
-    expect(signUnsignedChain(db, key)).toMatchObject({ eventId: 5, keyId: key.id });
-    expect(signUnsignedChain(db, key)).toBeNull();
+    expect(describeVerification(await verifyAuditChain(db))).toMatch(notSigned);
+    // The app keeps working, and never signs such a chain by itself.
     await ok(db, createClient, makeActor(db, "member"), { name: "After the upgrade" });
-    expect(describeVerification(await verifyAuditChain(db))).toMatch(/^ok: 7 events, 1 checkpoint signed by key [0-9a-f]{16}, last checkpoint at event 5 /);
+    expect(count(db, "audit_checkpoints")).toBe(0);
+    expect(JSON.parse((db.$client.prepare("select value from settings where key = 'audit.head'").get() as { value: string }).value)).toEqual({ id: 7, hash: expect.any(String) });
+    expect(describeVerification(await verifyAuditChain(db))).toMatch(notSigned);
+
+    const key = parseAuditKey(process.env.AUDIT_KEY!);
+    const signedAt = Date.UTC(2026, 11, 1, 9);
+    expect(signLegacyChain(db, key, signedAt)).toMatchObject({ eventId: 7, keyId: key.id, legacy: true });
+    expect(() => signLegacyChain(db, key)).toThrow("The audit chain was not signed: it already has checkpoints, so it is signed (npm run audit:verify checks them).");
+    await ok(db, createClient, makeActor(db, "member"), { name: "Signed from now on" });
+    expect(describeVerification(await verifyAuditChain(db))).toMatch(
+      /^ok: 9 events, 1 checkpoint signed by key [0-9a-f]{16}, first signed at event 7 on 2026-12-01 09:00 UTC \(the events up to it were written before signed checkpoints\), last checkpoint at event 7 /,
+    );
   });
 
-  it("is not signed when its hashes do not verify", async () => {
+  it("its legacy signature cannot be forged or moved: a checkpoint flagged legacy by hand, or one not first, is named", async () => {
+    const db = freshDb();
+    legacyChain(db.$client, 5);
+    signLegacyChain(db, parseAuditKey(process.env.AUDIT_KEY!));
+    dropGuards(db);
+    // An ordinary signature passed off as the legacy one (and back): the signed text differs.
+    db.$client.exec("update audit_checkpoints set legacy = 0");
+    expect(describeVerification(await verifyAuditChain(db))).toMatch(/^broken: the checkpoint at event 5: it is the first checkpoint, but the chain is signed from event 1/);
+    // An ordinary checkpoint at event 5 (as a chain signed from event 1 would have) flagged legacy.
+    const hash = (db.$client.prepare("select hash from events where id = 5").get() as { hash: string }).hash;
+    const ordinary = signHead(parseAuditKey(process.env.AUDIT_KEY!), { eventId: 5, hash, at: Date.now() });
+    db.$client.exec("delete from audit_checkpoints");
+    db.$client.prepare("insert into audit_checkpoints (event_id, hash, signed_at, key_id, signature, legacy) values (?, ?, ?, ?, ?, 1)").run(5, hash, ordinary.at, ordinary.keyId, ordinary.signature);
+    expect(describeVerification(await verifyAuditChain(db))).toMatch(/^broken: the checkpoint at event 5: its signature by key [0-9a-f]{16} does not match/);
+  });
+
+  it("is not signed when its hashes do not verify, nor when it has no head", async () => {
     const db = freshDb();
     legacyChain(db.$client, 5);
     dropGuards(db);
     db.$client.prepare(`update events set data = '{"name":"Someone else"}' where id = 3`).run();
-    expect(() => signUnsignedChain(db, parseAuditKey(process.env.AUDIT_KEY!))).toThrow("The audit chain is broken at event 3 (its content does not match its hash (edited)); it was not signed.");
+    expect(() => signLegacyChain(db, parseAuditKey(process.env.AUDIT_KEY!))).toThrow("The audit chain was not signed: it is broken at event 3 (its content does not match its hash (edited)).");
     expect(count(db, "audit_checkpoints")).toBe(0);
+    const headless = freshDb();
+    legacyChain(headless.$client, 5);
+    headless.$client.exec("delete from settings where key = 'audit.head'");
+    expect(() => signLegacyChain(headless, parseAuditKey(process.env.AUDIT_KEY!))).toThrow("its recorded head is missing (the chain ends at event 5)");
   });
 });
 
@@ -142,7 +177,7 @@ describe("checkpoints", () => {
     db.$client.prepare("delete from audit_checkpoints where event_id = 2001").run();
     expect(describeVerification(await verifyAuditChain(db))).toMatch(/^broken: the 1499 events after the checkpoint at event 1001: none of them is a checkpoint, but one is signed at least every 1000 events: checkpoints were removed/);
     db.$client.prepare("delete from audit_checkpoints where event_id = 1001").run();
-    db.$client.prepare("insert into audit_checkpoints select * from (select 2001, hash, 0, 'x', 'y' from events where id = 2001)").run();
+    db.$client.prepare("insert into audit_checkpoints select * from (select 2001, hash, 0, 'x', 'y', 0 from events where id = 2001)").run();
     expect(describeVerification(await verifyAuditChain(db))).toMatch(/^broken: the checkpoint at event 2001: it is signed by key x/);
   });
 

@@ -91,6 +91,7 @@ describe("records checked against the events that created them", () => {
     db.transaction((tx) => {
       db.$client.prepare("insert into communications (setback_id, direction, channel, occurred_at, author_id, summary, created_at) values (?, 'outbound', 'phone', ?, ?, 'Notified (imported)', ?)").run(setbackId, at - 1000, admin.id, at);
       db.$client.prepare("insert into remedy_tasks (setback_id, description, status, done_at, created_at) values (?, 'Remedy (imported)', 'done', ?, ?)").run(setbackId, at - 500, at);
+      db.$client.prepare("update setbacks set stage = 'compensation' where id = ?").run(setbackId);
       appendEvent(tx, { kind: "setback.imported", actorId: admin.id, setbackId, at, data: { reference: "SB-0001", externalId: "X-1", line: 2, stage: "compensation" } });
     });
     const result = await verifyAuditChain(db);

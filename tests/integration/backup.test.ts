@@ -9,7 +9,7 @@ import { createClient } from "@/lib/commands/clients";
 import type { Db } from "@/db/client";
 import { verifyAuditChain } from "@/db/audit";
 import { seedDemo } from "@/db/seed";
-import { signUnsignedChain } from "@/db/audit-sign";
+import { signLegacyChain } from "@/db/audit-sign";
 import { parseAuditKey } from "@/lib/audit/signature";
 import { freshDb, makeActor } from "../helpers/db";
 import { databaseBeforeCheckpoints, legacyChain } from "../helpers/legacy-chain";
@@ -90,18 +90,18 @@ describe("backup and restore", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it("refuses a backup made before checkpoints unless told to (--unsigned); it is signed when the app next starts", async () => {
+  it("refuses a backup made before checkpoints unless told to (--unsigned); the operator signs it after", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amends-backup-"));
     const file = path.join(dir, "old.db");
     const old = databaseBeforeCheckpoints(file);
     legacyChain(old, 5);
     old.close();
     const target = path.join(dir, "amends.db");
-    await expect(restoreFrom(file, target)).rejects.toThrow("The backup's audit chain does not verify: the chain: no checkpoint signs it. A chain written before checkpoints is signed when the app starts, or by npm run audit:anchor; one whose checkpoints were removed cannot be signed again (a backup made before checkpoints existed: restore it with --unsigned if you trust where it came from)");
+    await expect(restoreFrom(file, target)).rejects.toThrow("The backup's audit chain does not verify: the chain: it is not signed yet: no checkpoint signs its 5 events. After upgrading from a version before signed checkpoints, the operator signs it once with npm run audit:anchor -- --sign-unsigned; if it was signed before, its checkpoints were removed and its history cannot be trusted (a backup made before checkpoints existed: restore it with --unsigned if you trust where it came from)");
     expect(fs.existsSync(target)).toBe(false);
     expect(await restoreFrom(file, target, { acceptUnsigned: true })).toMatchObject({ unsigned: true, chain: { ok: false, subject: "the chain" } });
     const restored = openDatabase(target);
-    expect(signUnsignedChain(restored, parseAuditKey(process.env.AUDIT_KEY!))).toMatchObject({ eventId: 5 });
+    expect(signLegacyChain(restored, parseAuditKey(process.env.AUDIT_KEY!))).toMatchObject({ eventId: 5, legacy: true });
     expect(await verifyAuditChain(restored)).toMatchObject({ ok: true, count: 5 });
     restored.$client.close();
     // An unsigned chain that is also broken is refused even so.
