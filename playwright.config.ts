@@ -12,6 +12,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
+  // Every journey's writes must leave a chain that verifies (e2e/verify-chain.teardown.ts).
+  globalTeardown: "./e2e/verify-chain.teardown.ts",
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {

@@ -102,7 +102,8 @@ export class RowReplay {
         if (typeof data.compensationId !== "number") return;
         const r = this.record("compensations", data.compensationId, id);
         const C = (column: string) => indexOf("compensations", column);
-        set(r, C("proposed_by_id"), row.actorId, id);
+        // Imported from a spreadsheet: recorded by whoever imported it, proposed by nobody here.
+        set(r, C("proposed_by_id"), data.imported === true ? null : row.actorId, id);
         // Within the threshold it stands approved at once; above it, it waits for a manager. The
         // seeds' events say the status outright, and then the approver is not known.
         const status = data.status ?? (typeof data.needsApproval === "boolean" ? (data.needsApproval ? "proposed" : "approved") : undefined);

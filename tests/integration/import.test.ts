@@ -64,3 +64,14 @@ describe("CSV import", () => {
     expect(await executeCommand(db, importSetbacks, member, { csv: generatedCsv(1) })).toMatchObject({ ok: false, status: 403 });
   });
 });
+
+describe("an import by a signed-in admin", () => {
+  it("leaves a chain whose every record matches its event: imported compensation has no proposer", async () => {
+    const db = freshDb();
+    const admin = makeActor(db, "admin");
+    const result = await executeCommand(db, importSetbacks, admin, { csv: generatedCsv(12), dryRun: "" });
+    expect(result).toMatchObject({ ok: true, value: { imported: 12 } });
+    expect(db.$client.prepare("select count(*) as n, count(proposed_by_id) as proposers from compensations").get()).toEqual({ n: 2, proposers: 0 });
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+  });
+});
