@@ -74,10 +74,11 @@ const instantValue = (v: unknown) => {
  * inside the window, and for a past event not in the future; each refusal names the field.
  */
 const instantNumber = (label: string, { past, required }: { past: boolean; required: boolean }) => {
-  const kind = past ? "a date and time" : "a date";
+  // "Due date must be a date", as a person would say it (not "Enter due date as a date").
+  const notOne = `${label} must be ${past ? "a date and time" : "a date"}`;
   return z
-    .number({ error: (issue) => (required && issue.input === undefined ? `${label} is required` : `Enter ${label.toLowerCase()} as ${kind}`) })
-    .refine(Number.isInteger, { message: `Enter ${label.toLowerCase()} as ${kind}`, abort: true })
+    .number({ error: (issue) => (required && issue.input === undefined ? `${label} is required` : notOne) })
+    .refine(Number.isInteger, { message: notOne, abort: true })
     .refine((ms) => !past || ms <= Date.now() + FUTURE_GRACE_MS, { message: `${label} cannot be in the future`, abort: true })
     .refine(inInstantWindow, `${label} must be ${WINDOW_TEXT}`);
 };
@@ -107,15 +108,21 @@ function toCents(v: unknown): unknown {
   return /^\d{1,12}(\.\d{1,2})?$/.test(s) ? Math.round(Number(s) * 100) : s;
 }
 
+/** "Enter an amount like 250.00", "Enter an estimated cost like 250.00": the field, with an example. */
+export function notAnAmount(label: string): string {
+  const noun = label.toLowerCase();
+  return `Enter ${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun} like 250.00`;
+}
+
 /** "1,250.50" → 125050 (cents); blank → null. */
 export const optionalMoney = (label: string) =>
-  z.preprocess(toCents, z.number({ error: `Enter ${label.toLowerCase()} as an amount, like 1250.00` }).int().nonnegative().nullable());
+  z.preprocess(toCents, z.number({ error: notAnAmount(label) }).int().nonnegative().nullable());
 
 export const money = (label: string) =>
   z.preprocess(
     (v) => toCents(v) ?? undefined,
     z.number({
-      error: (issue) => (issue.input === undefined ? `${label} is required` : `Enter ${label.toLowerCase()} as an amount, like 1250.00`),
+      error: (issue) => (issue.input === undefined ? `${label} is required` : notAnAmount(label)),
     }).int().nonnegative(),
   );
 

@@ -70,10 +70,10 @@ describe("every instant field", () => {
 
   it("refuses a day the calendar does not have, rather than moving it to the next month", () => {
     const api = communicationInput.safeParse({ setbackId: 1, direction: "outbound", channel: "email", occurredAt: "2026-02-30T10:00:00Z", summary: "Called", promiseDueAt: "2026-11-31" });
-    expect(fieldErrorsOf(api.error!)).toEqual({ occurredAt: ["Enter when as a date and time"], promiseDueAt: ["Enter promised by as a date"] });
+    expect(fieldErrorsOf(api.error!)).toEqual({ occurredAt: ["When must be a date and time"], promiseDueAt: ["Promised by must be a date"] });
     const form = remedyTaskInput.safeParse({ setbackId: 1, description: "Refund", dueAt: "2026-02-30", timeZone: "Europe/Berlin" });
-    expect(fieldErrorsOf(form.error!)).toEqual({ dueAt: ["Enter due date as a date"] });
-    expect(fieldErrorsOf(pastInstant("Occurred at").safeParse("2026-01-10T24:00:00Z").error!)).toEqual({ _form: ["Enter occurred at as a date and time"] });
+    expect(fieldErrorsOf(form.error!)).toEqual({ dueAt: ["Due date must be a date"] });
+    expect(fieldErrorsOf(pastInstant("Occurred at").safeParse("2026-01-10T24:00:00Z").error!)).toEqual({ _form: ["Occurred at must be a date and time"] });
     expect(pastInstant("Occurred at").parse("2024-02-29T10:00:00Z")).toBe(Date.UTC(2024, 1, 29, 10));
   });
 

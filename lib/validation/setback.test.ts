@@ -59,7 +59,7 @@ describe("newSetbackInput", () => {
 
   it("turns an amount into cents and refuses what is not one", () => {
     expect(newSetbackInput.parse(valid({ estimatedCostCents: "1,250.5" })).estimatedCostCents).toBe(125050);
-    expect(errors(valid({ estimatedCostCents: "a lot" }))).toEqual({ estimatedCostCents: ["Enter estimated cost as an amount, like 1250.00"] });
+    expect(errors(valid({ estimatedCostCents: "a lot" }))).toEqual({ estimatedCostCents: ["Enter an estimated cost like 250.00"] });
   });
 
   it("refuses words outside the vocabulary", () => {
