@@ -214,6 +214,8 @@ export const remedyTasks = sqliteTable(
     status: text("status", { enum: TASK_STATUSES }).notNull().default("open"),
     doneAt: at("done_at"),
     cancelReason: text("cancel_reason"),
+    /** Planned earlier and written down late: its due date may have passed (lib/setbacks/due-dates.ts). */
+    recordedAfterTheFact: flag("recorded_after_the_fact").notNull().default(false),
     createdAt: at("created_at").notNull(),
   },
   (t) => [
@@ -309,6 +311,8 @@ export const preventiveActions = sqliteTable(
     checkedAt: at("checked_at"),
     worked: flag("worked"),
     checkNotes: text("check_notes").notNull().default(""),
+    /** As a remedy task's: planned earlier, written down late. */
+    recordedAfterTheFact: flag("recorded_after_the_fact").notNull().default(false),
     createdAt: at("created_at").notNull(),
   },
   (t) => [

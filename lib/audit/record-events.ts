@@ -58,7 +58,7 @@ export const RECORD_EVENTS: readonly RecordEvent[] = [
     kind: "remedy.added",
     idKey: "taskId",
     setbackColumn: "setback_id",
-    fields: { description: "description", ownerId: "owner_id", dueAt: "due_at" },
+    fields: { description: "description", ownerId: "owner_id", dueAt: "due_at", recordedAfterTheFact: "recorded_after_the_fact" },
   },
   {
     table: "compensations",
@@ -89,6 +89,6 @@ export const RECORD_EVENTS: readonly RecordEvent[] = [
     noun: "preventive action",
     kind: "preventive_action.added",
     idKey: "actionId",
-    fields: { description: "description", ownerId: "owner_id", dueAt: "due_at" },
+    fields: { description: "description", ownerId: "owner_id", dueAt: "due_at", recordedAfterTheFact: "recorded_after_the_fact" },
   },
 ];

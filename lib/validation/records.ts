@@ -21,6 +21,7 @@ import {
   requiredText,
   withLocalTimes,
 } from "./fields";
+import { dueDateRefusal } from "../setbacks/due-dates";
 
 const setbackId = id("a setback");
 const yesNo = (label: string) =>
@@ -56,8 +57,19 @@ export const communicationInput = withLocalTimes(
   { endOfDay: ["promiseDueAt"] },
 );
 
+/** A planned task (remedy, preventive action): its due date lies ahead unless it is recorded after the fact. */
+const plannedTask = {
+  ownerId: optionalId("an owner"),
+  dueAt: optionalInstant("Due date"),
+  recordedAfterTheFact: checkbox,
+};
+function dueAhead(task: { dueAt: number | null; recordedAfterTheFact: boolean }, ctx: z.RefinementCtx) {
+  const refusal = dueDateRefusal(task.dueAt, task.recordedAfterTheFact, Date.now());
+  if (refusal) ctx.addIssue({ code: "custom", path: ["dueAt"], message: refusal });
+}
+
 export const remedyTaskInput = withLocalTimes(
-  z.object({ setbackId, description: requiredText("Task", 1_000), ownerId: optionalId("an owner"), dueAt: optionalInstant("Due date") }),
+  z.object({ setbackId, description: requiredText("Task", 1_000), ...plannedTask }).superRefine(dueAhead),
   ["dueAt"],
   { endOfDay: ["dueAt"] },
 );
@@ -107,7 +119,7 @@ export const lessonInput = z.object({
 });
 
 export const preventiveActionInput = withLocalTimes(
-  z.object({ setbackId, description: requiredText("Preventive action", 1_000), ownerId: optionalId("an owner"), dueAt: optionalInstant("Due date") }),
+  z.object({ setbackId, description: requiredText("Preventive action", 1_000), ...plannedTask }).superRefine(dueAhead),
   ["dueAt"],
   { endOfDay: ["dueAt"] },
 );

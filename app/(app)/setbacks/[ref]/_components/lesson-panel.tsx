@@ -58,6 +58,7 @@ export function LessonPanel({ setback, records, owners, timeZone, now, rootCause
                   <p className="text-xs text-slate-600">
                     {a.owner ?? "Unassigned"}
                     {a.dueAt ? ` · due ${formatDateTime(a.dueAt, timeZone)}` : ""}
+                    {a.recordedAfterTheFact ? " · recorded after the fact" : ""}
                     {a.doneAt ? ` · done ${formatDateTime(a.doneAt, timeZone)}` : a.dueAt && a.dueAt < now ? " · overdue" : ""}
                     {a.checkedAt ? ` · checked: ${a.worked ? "it worked" : "it did not work"}${a.checkNotes ? ` (${a.checkNotes})` : ""}` : ""}
                   </p>
@@ -94,6 +95,7 @@ export function LessonPanel({ setback, records, owners, timeZone, now, rootCause
                   { kind: "text", name: "description", label: "Preventive action", required: true, wide: true },
                   { kind: "select", name: "ownerId", label: "Owner", options: owners, placeholder: "Unassigned" },
                   { kind: "date", name: "dueAt", label: "Due date" },
+                  { kind: "checkbox", name: "recordedAfterTheFact", label: "Recorded after the fact", hint: "Planned earlier and written down now: the due date may have passed", wide: true },
                 ]}
               />
             </Disclosure>

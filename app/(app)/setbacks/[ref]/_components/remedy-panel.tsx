@@ -21,6 +21,7 @@ export function RemedyPanel({ setback, records, owners, timeZone, now, actor }: 
                   <p className="text-xs text-slate-600">
                     {t.owner ?? "Unassigned"}
                     {t.dueAt ? ` · due ${formatDateTime(t.dueAt, timeZone)}` : ""}
+                    {t.recordedAfterTheFact ? " · recorded after the fact" : ""}
                     {overdue ? <strong className="ml-2 text-red-700">Overdue</strong> : null}
                     {t.status === "done" && t.doneAt ? ` · done ${formatDateTime(t.doneAt, timeZone)}` : ""}
                     {t.status === "cancelled" ? ` · cancelled: ${t.cancelReason}` : ""}
@@ -53,6 +54,7 @@ export function RemedyPanel({ setback, records, owners, timeZone, now, actor }: 
               { kind: "text", name: "description", label: "Task", required: true, wide: true },
               { kind: "select", name: "ownerId", label: "Owner", options: owners, placeholder: "Unassigned", defaultValue: String(setback.ownerId ?? actor.id ?? "") },
               { kind: "date", name: "dueAt", label: "Due date" },
+              { kind: "checkbox", name: "recordedAfterTheFact", label: "Recorded after the fact", hint: "Planned earlier and written down now: the due date may have passed", wide: true },
             ]}
           />
         </Disclosure>

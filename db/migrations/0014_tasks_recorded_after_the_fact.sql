@@ -1,0 +1,2 @@
+ALTER TABLE `preventive_actions` ADD `recorded_after_the_fact` integer DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE `remedy_tasks` ADD `recorded_after_the_fact` integer DEFAULT false NOT NULL;

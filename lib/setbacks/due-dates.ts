@@ -1,0 +1,15 @@
+// A task is planned forward: a due date already gone is usually a slip of the picker, and would
+// put an "Overdue" task on the record the moment it is written. Work planned earlier and written
+// down late is still welcome, marked "recorded after the fact" so the record says which it is.
+
+/** The refusal a planned task with a past due date gets, beside its due date. */
+export const DUE_DATE_PASSED = "The due date has passed: choose a later due date, or tick “Recorded after the fact” if this was planned earlier";
+
+/**
+ * null when the due date may stand: none given, today or later (a form's date means the end of
+ * that day), or the task is recorded after the fact; otherwise the refusal.
+ */
+export function dueDateRefusal(dueAt: number | null | undefined, recordedAfterTheFact: boolean, now: number): string | null {
+  if (dueAt == null || recordedAfterTheFact) return null;
+  return dueAt < now ? DUE_DATE_PASSED : null;
+}
