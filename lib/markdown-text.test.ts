@@ -4,7 +4,7 @@ import { gfmAutolinkLiteralFromMarkdown } from "mdast-util-gfm-autolink-literal"
 import { gfmAutolinkLiteral } from "micromark-extension-gfm-autolink-literal";
 import { toString } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
-import { markdownInline, markdownProse } from "./markdown-text";
+import { markdownInline, markdownProse, nestedHeadingLevel, nestHeadings } from "./markdown-text";
 
 // Parsed as CommonMark (the parser react-markdown uses) with GitHub's autolinks of bare
 // addresses ("www.x.example", "https://x.example", "a@x.example"), as a GFM viewer reads it.
@@ -60,5 +60,31 @@ describe("markdownProse", () => {
     const md = markdownProse("**Call first.**\n\n<b>bold</b> &amp;");
     expect(kinds(md).has("strong")).toBe(true);
     expect(toString(fromMarkdown(md))).toBe("Call first.<b>bold</b> &amp;");
+  });
+});
+
+describe("nestHeadings", () => {
+  const headings = (md: string) => parse(md).children.filter((n) => n.type === "heading").map((n) => ({ depth: (n as { depth: number }).depth, text: toString(n) }));
+
+  it("keeps the team's headings as headings, one level under the section they are placed in", () => {
+    const notes = "# Summary\n\nWe shipped late.\n\n## What we changed\n\n- a check before dispatch\n###### Deep";
+    expect(headings(nestHeadings(markdownProse(notes), 2))).toEqual([
+      { depth: 3, text: "Summary" },
+      { depth: 4, text: "What we changed" },
+      { depth: 6, text: "Deep" },
+    ]);
+  });
+
+  it("leaves code, a hash without a space and HTML-looking text alone", () => {
+    const notes = "```\n# not a heading\n```\n#hashtag\n## <b>Bold</b> plan";
+    const out = nestHeadings(markdownProse(notes), 2);
+    expect(out).toContain("```\n# not a heading\n```\n#hashtag\n");
+    expect(headings(out)).toEqual([{ depth: 4, text: "<b>Bold</b> plan" }]);
+    expect(kinds(out).has("html")).toBe(false);
+  });
+
+  it("caps the level at 6", () => {
+    expect(nestedHeadingLevel(6, 2)).toBe(6);
+    expect(nestedHeadingLevel(1, 2)).toBe(3);
   });
 });

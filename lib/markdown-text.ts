@@ -44,3 +44,35 @@ function codeSpan(text: string): string {
   const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
   return `${fence}${pad}${text}${pad}${fence}`;
 }
+
+/** The level a heading of the team's Markdown takes inside a section whose own heading is `below`. */
+export function nestedHeadingLevel(level: number, below: number): 1 | 2 | 3 | 4 | 5 | 6 {
+  return Math.min(6, Math.max(1, level + below)) as 1 | 2 | 3 | 4 | 5 | 6;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX_HEADING = /^( {0,3})(#{1,6})(?=[ \t]|$)/;
+
+/**
+ * The team's Markdown placed under a section heading of level `below`: its "# What we changed"
+ * becomes a level-`below + 1` heading, so it reads as part of that section, not as a new one.
+ * Lines inside fenced code stay as they are (a "#" there is code, not a heading).
+ */
+export function nestHeadings(markdown: string, below: number): string {
+  let fence: string | null = null;
+  return markdown
+    .split("\n")
+    .map((line) => {
+      const opens = FENCE.exec(line)?.[1];
+      if (fence) {
+        if (opens && opens[0] === fence[0] && opens.length >= fence.length) fence = null;
+        return line;
+      }
+      if (opens) {
+        fence = opens;
+        return line;
+      }
+      return line.replace(ATX_HEADING, (_, indent: string, hashes: string) => indent + "#".repeat(nestedHeadingLevel(hashes.length, below)));
+    })
+    .join("\n");
+}

@@ -1,7 +1,7 @@
 // A retrospective: the period's headline figures against the previous period, its setbacks and
 // their lessons, the preventive actions and what keeps recurring. Pure: the page renders it and
 // the Markdown export writes it.
-import { markdownInline, markdownProse } from "../markdown-text";
+import { markdownInline, markdownProse, nestHeadings } from "../markdown-text";
 import { formatReference } from "../setbacks/reference";
 
 export interface Headline {
@@ -106,7 +106,8 @@ export function toMarkdown(r: Retrospective, now: number, formatDate: (ms: numbe
     "",
     "## Notes",
     "",
-    markdownProse(r.notes.trim()) || "No notes.",
+    // The notes' own headings sit under "## Notes", not beside it.
+    nestHeadings(markdownProse(r.notes.trim()), 2) || "No notes.",
     "",
   ];
   return lines.join("\n");

@@ -1,3 +1,4 @@
+import { MarkdownProse } from "@/app/_components/markdown-prose";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PeriodFields } from "@/app/_components/filter-controls";
@@ -108,7 +109,9 @@ export default async function RetrospectivePage({ searchParams }: { searchParams
 
       <section aria-labelledby="notes">
         <h2 id="notes" className="mb-2 text-lg font-semibold">Notes</h2>
-        <p className="mb-3 hidden whitespace-pre-line text-sm print:block">{retro.notes || "No notes."}</p>
+        <div className="mb-3 max-w-3xl">
+          {retro.notes ? <MarkdownProse>{retro.notes}</MarkdownProse> : <p className="text-sm text-slate-600">No notes yet.</p>}
+        </div>
         <div className="max-w-3xl print:hidden">
           <RecordForm
             action={saveNotesAction}

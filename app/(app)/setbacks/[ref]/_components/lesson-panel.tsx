@@ -1,5 +1,5 @@
-import Markdown from "react-markdown";
 import { ActionButton } from "@/app/_components/action-button";
+import { MarkdownProse } from "@/app/_components/markdown-prose";
 import type { Option } from "@/app/_components/field";
 import { RecordForm } from "@/app/_components/record-form";
 import { formatDateTime } from "@/lib/time/zoned";
@@ -19,12 +19,7 @@ export function LessonPanel({ setback, records, owners, timeZone, now, rootCause
           {lesson.wentWell ? <p><strong>What went well:</strong> {lesson.wentWell}</p> : null}
           {lesson.wentWrong ? <p><strong>What went wrong:</strong> {lesson.wentWrong}</p> : null}
           {lesson.noActionReason ? <p><strong>No action, because:</strong> {lesson.noActionReason}</p> : null}
-          {lesson.narrative ? (
-            // react-markdown builds React elements and drops raw HTML: a narrative cannot inject markup.
-            <div className="prose prose-sm max-w-none rounded-md bg-slate-50 p-3 [&_a]:text-indigo-700 [&_a]:underline [&_li]:ml-5 [&_ol]:list-decimal [&_ul]:list-disc">
-              <Markdown skipHtml>{lesson.narrative}</Markdown>
-            </div>
-          ) : null}
+          {lesson.narrative ? <MarkdownProse>{lesson.narrative}</MarkdownProse> : null}
         </div>
       ) : null}
       {!closed ? (
@@ -40,7 +35,7 @@ export function LessonPanel({ setback, records, owners, timeZone, now, rootCause
               { kind: "text", name: "rootCause", label: "Root cause", required: true, defaultValue: lesson?.rootCause },
               { kind: "textarea", name: "wentWell", label: "What went well", defaultValue: lesson?.wentWell },
               { kind: "textarea", name: "wentWrong", label: "What went wrong", defaultValue: lesson?.wentWrong },
-              { kind: "textarea", name: "narrative", label: "Narrative", hint: "Markdown: **bold**, lists, links. Raw HTML is not shown.", defaultValue: lesson?.narrative },
+              { kind: "textarea", name: "narrative", label: "Narrative", hint: "Markdown: ## headings, **bold**, lists, links. Raw HTML is not shown.", defaultValue: lesson?.narrative },
               { kind: "text", name: "noActionReason", label: "No preventive action, because", hint: "Only when nothing needs to change", wide: true, defaultValue: lesson?.noActionReason ?? "" },
             ]}
           />
