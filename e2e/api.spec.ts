@@ -56,6 +56,7 @@ test("a token from the settings creates a setback through the API and moves it, 
   expect(next.data[0].id).toBeLessThan(page2.data[1].id);
 
   await page.getByRole("button", { name: "Revoke token Helpdesk sync" }).click();
+  await page.getByRole("dialog", { name: "Revoke the token “Helpdesk sync”?" }).getByRole("button", { name: "Revoke token" }).click();
   await expect(page.getByText(/revoked/)).toBeVisible();
   expect((await request.get("/api/v1/clients", { headers: auth })).status()).toBe(401);
 });

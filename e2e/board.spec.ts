@@ -95,6 +95,7 @@ test("a client's link: a submission lands on the board, and once revoked the lin
   await page.goto("/clients");
   await page.getByRole("link", { name: "Crescent Hotels" }).click();
   await page.getByRole("button", { name: /^Revoke link Front desk/ }).first().click();
+  await page.getByRole("dialog", { name: /^Revoke the link “Front desk/ }).getByRole("button", { name: "Revoke link" }).click();
   await expect(page.getByText(/revoked/).first()).toBeVisible();
   const response = await client.goto(url);
   expect(response?.status()).toBe(404);

@@ -19,3 +19,18 @@ export function unique(prefix: string): string {
 export function unusedEmail(prefix: string): string {
   return `${unique(prefix).replace(/\W+/g, "-")}@demo.test`.toLowerCase();
 }
+
+/**
+ * Desktop (1280 wide) and phone (390 wide) screenshots of what `page` shows, for a person to look
+ * at: SCREENSHOT_DIR/<name>-desktop.png and -phone.png (test-results/screenshots by default).
+ * The viewport is put back afterwards.
+ */
+export async function shoot(page: Page, name: string) {
+  const dir = process.env.SCREENSHOT_DIR ?? "test-results/screenshots";
+  const before = page.viewportSize();
+  for (const [size, width] of [["desktop", 1280], ["phone", 390]] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${dir}/${name}-${size}.png` });
+  }
+  if (before) await page.setViewportSize(before);
+}

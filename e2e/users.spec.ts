@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, unique } from "./helpers";
+import { shoot, signIn, unique } from "./helpers";
 
 /** Creates a user through the Users page (the admin is signed in on `page`). */
 async function createUser(page: Page, person: string, role: "member" | "manager") {
@@ -26,7 +26,26 @@ test("an admin creates a user, who signs in, and once deactivated cannot", async
   await expect(other.getByText(`${name} (manager)`)).toBeVisible();
   expect(await (await other.request.get("/api/auth/session")).json()).toMatchObject({ user: { email } });
 
+  // Deactivating asks first, naming what happens, with Cancel focused; cancelling changes nothing.
+  const confirm = page.getByRole("dialog", { name: `Deactivate ${name}?` });
   await row.getByRole("button", { name: `Deactivate ${name}` }).click();
+  await expect(confirm).toBeVisible();
+  await expect(confirm).toContainText("They are signed out and cannot sign in until reactivated.");
+  await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await shoot(page, "confirm-deactivate");
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toBeHidden();
+  await expect(row.getByRole("cell").nth(3)).toHaveText("Active");
+  expect(await (await other.request.get("/api/auth/session")).json()).toMatchObject({ user: { email } });
+  // Escape cancels too.
+  await row.getByRole("button", { name: `Deactivate ${name}` }).click();
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(confirm).toBeHidden();
+  await expect(row.getByRole("cell").nth(3)).toHaveText("Active");
+
+  await row.getByRole("button", { name: `Deactivate ${name}` }).click();
+  await confirm.getByRole("button", { name: "Deactivate", exact: true }).click();
   await expect(row).toContainText("Deactivated");
 
   // The open session ends at once (Auth.js's own endpoint too), and a new sign-in is refused.

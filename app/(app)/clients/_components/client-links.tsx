@@ -30,7 +30,7 @@ export function ClientLinks({ clientId, links, timeZone }: { clientId: number; l
                   {l.revokedAt ? ` · revoked ${formatDateTime(l.revokedAt, timeZone)}` : " · active"}
                 </p>
               </div>
-              {l.revokedAt ? null : <ActionButton action={revokeFeedbackLinkAction} hidden={{ linkId: l.id }} label="Revoke" accessibleName={`Revoke link ${l.label}`} tone="danger" />}
+              {l.revokedAt ? null : <ActionButton action={revokeFeedbackLinkAction} hidden={{ linkId: l.id }} label="Revoke" accessibleName={`Revoke link ${l.label}`} tone="danger" confirm={{ title: `Revoke the link “${l.label}”?`, body: "Whoever holds it can no longer open the client's page or send a message through it. A revoked link cannot be used again; create a new one to share.", confirmLabel: "Revoke link" }} />}
             </li>
           ))}
         </ul>

@@ -28,7 +28,7 @@ export default async function TokensPage() {
                   Created {date(t.createdAt)} · {t.lastUsedAt ? `last used ${date(t.lastUsedAt)}` : "never used"}{t.revokedAt ? ` · revoked ${date(t.revokedAt)}` : ""}
                 </p>
               </div>
-              {t.revokedAt ? null : <ActionButton action={revokeTokenAction} hidden={{ tokenId: t.id }} label="Revoke" accessibleName={`Revoke token ${t.name}`} tone="danger" />}
+              {t.revokedAt ? null : <ActionButton action={revokeTokenAction} hidden={{ tokenId: t.id }} label="Revoke" accessibleName={`Revoke token ${t.name}`} tone="danger" confirm={{ title: `Revoke the token “${t.name}”?`, body: "Every script or tool using it is refused from now on. A revoked token cannot be used again; create a new one if it is still needed.", confirmLabel: "Revoke token" }} />}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { ConfirmDialog } from "@/app/_components/confirm-dialog";
 import { FormAlert } from "@/app/_components/form-alert";
 import { initialFormState } from "@/app/_components/form-state";
 import { ROLES, type Role } from "@/lib/auth/roles";
@@ -27,17 +28,23 @@ export function UserRowControls({ user }: { user: { id: number; name: string; ro
           Change role
         </button>
       </form>
-      <form action={activeAction}>
-        <input type="hidden" name="userId" value={user.id} />
-        <button
-          type="submit"
-          disabled={activePending}
-          className={`rounded-md border px-2 py-1 text-sm ${user.active ? "border-red-300 text-red-700 hover:bg-red-50" : "border-slate-300 hover:bg-slate-50"}`}
-          aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}
-        >
-          {user.active ? "Deactivate" : "Reactivate"}
-        </button>
-      </form>
+      {user.active ? (
+        <ConfirmDialog
+          action={activeAction}
+          hidden={{ userId: user.id }}
+          label="Deactivate"
+          accessibleName={`Deactivate ${user.name}`}
+          pending={activePending}
+          confirm={{ title: `Deactivate ${user.name}?`, body: "They are signed out and cannot sign in until reactivated. Their API tokens are refused meanwhile; what they did stays in the history.", confirmLabel: "Deactivate" }}
+        />
+      ) : (
+        <form action={activeAction}>
+          <input type="hidden" name="userId" value={user.id} />
+          <button type="submit" disabled={activePending} className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50" aria-label={`Reactivate ${user.name}`}>
+            Reactivate
+          </button>
+        </form>
+      )}
       <div className="w-full empty:hidden"><FormAlert state={latest} /></div>
     </div>
   );
