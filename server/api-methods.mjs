@@ -15,6 +15,7 @@ export const API_ROUTES = /** @type {const} */ ({
   "/api/v1/setbacks/[ref]": ["GET"],
   "/api/v1/setbacks/[ref]/communications": ["POST"],
   "/api/v1/setbacks/[ref]/moves": ["POST"],
+  "/api/v1/setbacks/[ref]/remedy-tasks": ["POST"],
 });
 
 /** @param {string} route */

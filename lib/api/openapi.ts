@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { createDocument } from "zod-openapi";
 import { newClientInput } from "../validation/client";
-import { communicationInput } from "../validation/records";
+import { communicationInput, remedyTaskInput } from "../validation/records";
 import { newSetbackInput } from "../validation/setback";
 import { moveBody, setbackListQuery } from "./schemas";
 
@@ -32,6 +32,9 @@ export const API_PATHS = {
   },
   "/setbacks/{ref}/communications": {
     post: { summary: "Log a communication", requestParams: ref, requestBody: body(communicationInput), responses: { "201": ok("The communication's id"), ...problems(400, 401, 403, 404, 413, 429, 503) } },
+  },
+  "/setbacks/{ref}/remedy-tasks": {
+    post: { summary: "Plan a remedy task (a due date that has passed is refused unless recordedAfterTheFact is true)", requestParams: ref, requestBody: body(remedyTaskInput), responses: { "201": ok("The task's id"), ...problems(400, 401, 403, 404, 413, 429, 503) } },
   },
   "/setbacks/{ref}/moves": {
     post: { summary: "Move to another stage (the same guards as the page)", requestParams: ref, requestBody: body(moveBody), responses: { "200": ok("The move"), ...problems(400, 401, 403, 404, 409, 429, 503) } },

@@ -63,6 +63,7 @@ export const ROUTE_HANDLERS: Readonly<Record<string, Gate>> = {
   "GET api/v1/openapi.json/route.ts": "public",
   "POST api/v1/setbacks/[ref]/communications/route.ts": "create:communication:any",
   "POST api/v1/setbacks/[ref]/moves/route.ts": "move:setback:any",
+  "POST api/v1/setbacks/[ref]/remedy-tasks/route.ts": "create:remedy:any",
   "GET api/v1/setbacks/[ref]/route.ts": "read:setback:any",
   "GET api/v1/setbacks/route.ts": "read:setback:any",
   "POST api/v1/setbacks/route.ts": "create:setback:any",

@@ -27,6 +27,7 @@ const VALID_BODY: Record<string, (now: string) => unknown> = {
   "POST api/v1/setbacks/route.ts": (now) => ({ clientId: 1, title: "Cached?", category: "delay", severity: "low", fault: "ours", source: "internal", occurredAt: now, discoveredAt: now }),
   "POST api/v1/setbacks/[ref]/communications/route.ts": (now) => ({ direction: "outbound", channel: "email", occurredAt: now, summary: "Told them" }),
   "POST api/v1/setbacks/[ref]/moves/route.ts": () => ({ to: "notified" }),
+  "POST api/v1/setbacks/[ref]/remedy-tasks/route.ts": () => ({ description: "Re-send it" }),
 };
 const URLS: Record<string, string> = {
   "GET (app)/clients/[id]/trail/route.ts": "/clients/1/trail?format=csv",
