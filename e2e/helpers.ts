@@ -1,3 +1,5 @@
+import os from "node:os";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "amends-demo";
@@ -22,11 +24,12 @@ export function unusedEmail(prefix: string): string {
 
 /**
  * Desktop (1280 wide) and phone (390 wide) screenshots of what `page` shows, for a person to look
- * at: SCREENSHOT_DIR/<name>-desktop.png and -phone.png (test-results/screenshots by default).
+ * at: SCREENSHOT_DIR/<name>-desktop.png and -phone.png (by default in the system's temporary
+ * folder, amends-screenshots-<E2E_PORT>: Playwright empties test-results/ at the start of every run).
  * The viewport is put back afterwards.
  */
 export async function shoot(page: Page, name: string) {
-  const dir = process.env.SCREENSHOT_DIR ?? "test-results/screenshots";
+  const dir = process.env.SCREENSHOT_DIR ?? path.join(os.tmpdir(), `amends-screenshots-${process.env.E2E_PORT ?? "e2e"}`);
   const before = page.viewportSize();
   for (const [size, width] of [["desktop", 1280], ["phone", 390]] as const) {
     await page.setViewportSize({ width, height: 900 });

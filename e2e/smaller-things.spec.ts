@@ -15,9 +15,11 @@ async function reportSetback(page: Page, title: string) {
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
 }
 
-async function openDisclosure(page: Page, form: string) {
-  if (!(await page.getByRole("form", { name: form }).isVisible())) await page.locator("summary").filter({ hasText: form }).click();
-  return page.getByRole("form", { name: form });
+/** The form behind a disclosure ("Add a remedy task…"), opened; `summary` when it reads otherwise. */
+async function openDisclosure(page: Page, form: string, summary = form) {
+  const found = page.getByRole("form", { name: form, exact: true });
+  if (!(await found.isVisible())) await page.locator("summary").filter({ hasText: summary }).click();
+  return found;
 }
 
 test("a member's bad amount is answered beside the field, with focus on it; above the threshold it waits for a manager's approval", async ({ page }) => {
@@ -67,14 +69,16 @@ test("a remedy task due yesterday is refused, then accepted as recorded after th
   const task = page.getByRole("region", { name: "Remedy" }).getByRole("listitem").filter({ hasText: what });
   await expect(task).toContainText("recorded after the fact");
   await expect(task).toContainText("Overdue");
+  await task.scrollIntoViewIfNeeded();
+  await shoot(page, "remedy-task-recorded");
 });
 
 test("a lesson's \"## What we changed\" shows as a heading, and its HTML as nothing", async ({ page }) => {
   await signIn(page, "member@demo.test");
   await reportSetback(page, unique("Invoice in the wrong currency"));
-  const form = await openDisclosure(page, "Write the lesson");
+  const form = await openDisclosure(page, "Lesson", "Write the lesson");
   await form.getByLabel("Root-cause category").selectOption({ index: 1 });
-  await form.getByLabel("Root cause", { exact: true }).fill("The template kept the old currency");
+  await form.getByRole("textbox", { name: "Root cause", exact: true }).fill("The template kept the old currency");
   await form.getByLabel("Narrative").fill("We sent it in dollars.\n\n## What we changed\n\n- a check before sending <b>bold?</b>");
   await form.getByRole("button", { name: "Save lesson" }).click();
   await expect(form.getByRole("status")).toHaveText("Lesson saved.");

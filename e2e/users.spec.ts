@@ -69,6 +69,10 @@ test("a role change ends the user's open sessions, not the admin's; signed in ag
 
   await page.getByRole("combobox", { name: `Role of ${name}` }).selectOption("member");
   await page.getByRole("button", { name: `Change role of ${name}` }).click();
+  // A lower role takes access away: it asks first.
+  const confirm = page.getByRole("dialog", { name: `Make ${name} a member?` });
+  await expect(confirm).toContainText("They lose what a manager may do, and their open sessions end");
+  await confirm.getByRole("button", { name: "Change role" }).click();
   const row = page.getByRole("row").filter({ hasText: email });
   await expect(row.getByRole("status")).toHaveText("Role changed.");
   await expect(row.getByRole("cell").nth(2)).toHaveText("Member");

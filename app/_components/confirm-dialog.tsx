@@ -17,6 +17,7 @@ export interface Confirmation {
 const TRIGGER = {
   danger: "rounded-md border border-red-300 bg-white px-3 py-1 text-sm font-medium text-red-700 hover:bg-red-50 disabled:opacity-50",
   link: "text-sm text-red-700 hover:underline disabled:opacity-50",
+  plain: "rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50 disabled:opacity-50",
 };
 
 export function ConfirmDialog({
