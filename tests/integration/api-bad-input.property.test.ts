@@ -43,11 +43,11 @@ function counts(): Record<string, number> {
 
 const body = fc.oneof(
   fc.jsonValue().map((v) => JSON.stringify(v)),
-  fc.dictionary(fc.constantFrom("clientId", "title", "category", "severity", "fault", "source", "occurredAt", "discoveredAt", "to", "reason", "direction", "channel", "summary", "name", "notes"), fc.jsonValue(), { maxKeys: 10 }).map((v) => JSON.stringify(v)),
+  fc.dictionary(fc.constantFrom("clientId", "title", "category", "severity", "fault", "source", "occurredAt", "discoveredAt", "to", "reason", "direction", "channel", "summary", "name", "notes", "description", "dueAt", "recordedAfterTheFact"), fc.jsonValue(), { maxKeys: 10 }).map((v) => JSON.stringify(v)),
   fc.string({ maxLength: 60 }),
-  // A setback (POST /setbacks) and a communication (POST /setbacks/{ref}/communications) in one.
+  // A setback (POST /setbacks), a communication (POST /setbacks/{ref}/communications) and a remedy task in one.
   fc.tuple(fc.oneof(anyInstantNumber, anyInstantString), fc.oneof(anyInstantNumber, anyInstantString)).map(([at, due]) =>
-    JSON.stringify({ clientId: 1, title: "Far away", category: "delay", severity: "high", fault: "ours", source: "internal", occurredAt: at, discoveredAt: at, direction: "outbound", channel: "email", summary: "Called", promise: "An update", promiseDueAt: due }),
+    JSON.stringify({ clientId: 1, title: "Far away", category: "delay", severity: "high", fault: "ours", source: "internal", occurredAt: at, discoveredAt: at, direction: "outbound", channel: "email", summary: "Called", promise: "An update", promiseDueAt: due, description: "Send it again", dueAt: due, recordedAfterTheFact: true }),
   ),
   fc.constantFrom("", "{", "[1,2", "null", "\u0000", '{"title": "\\ud800"}', "x".repeat(150_000), JSON.stringify({ title: "y".repeat(120_000) })),
 );
@@ -65,6 +65,7 @@ describe("bad requests, at every API endpoint", () => {
       { name: "POST /clients", method: "POST", file: "clients", withBody: true },
       { name: "POST /setbacks/{ref}/communications", method: "POST", file: "setbacks/[ref]/communications", withBody: true },
       { name: "POST /setbacks/{ref}/moves", method: "POST", file: "setbacks/[ref]/moves", withBody: true },
+      { name: "POST /setbacks/{ref}/remedy-tasks", method: "POST", file: "setbacks/[ref]/remedy-tasks", withBody: true },
       { name: "GET /setbacks", method: "GET", file: "setbacks", withBody: false },
       { name: "GET /setbacks/{ref}", method: "GET", file: "setbacks/[ref]", withBody: false },
       { name: "GET /clients", method: "GET", file: "clients", withBody: false },
