@@ -87,4 +87,6 @@ test("a lesson's \"## What we changed\" shows as a heading, and its HTML as noth
   await expect(panel.getByRole("heading", { name: "What we changed", level: 4 })).toBeVisible();
   await expect(panel.getByRole("listitem").filter({ hasText: "a check before sending" })).toBeVisible();
   await expect(panel.locator("b")).toHaveCount(0);
+  await panel.scrollIntoViewIfNeeded();
+  await shoot(page, "lesson-heading");
 });

@@ -7,8 +7,8 @@ import { nestedHeadingLevel } from "@/lib/markdown-text";
 
 const HEADING_LOOK: Record<number, string> = {
   3: "text-base font-semibold text-slate-900",
-  4: "text-sm font-semibold text-slate-900",
-  5: "text-sm font-medium text-slate-800",
+  4: "text-base font-medium text-slate-900",
+  5: "text-sm font-semibold text-slate-900",
   6: "text-sm font-medium text-slate-700",
 };
 
@@ -16,7 +16,7 @@ function heading(level: number, below: number) {
   const nested = nestedHeadingLevel(level, below);
   const Tag = `h${nested}` as const;
   function Heading({ children }: { children?: ReactNode }) {
-    return <Tag className={`mt-3 first:mt-0 ${HEADING_LOOK[nested] ?? HEADING_LOOK[3]}`}>{children}</Tag>;
+    return <Tag className={`mt-4 first:mt-0 ${HEADING_LOOK[nested] ?? HEADING_LOOK[3]}`}>{children}</Tag>;
   }
   return Heading;
 }
