@@ -20,6 +20,7 @@ export const SERVER_ACTIONS: Readonly<Record<string, Gate>> = {
   "(app)/retrospectives/actions.ts#saveNotesAction": "run:retrospective:any",
   "(app)/setbacks/[ref]/actions.ts#moveAction": "move:setback:any",
   "(app)/setbacks/[ref]/actions.ts#logCommunicationAction": "create:communication:any",
+  "(app)/setbacks/[ref]/actions.ts#triageAction": "update:setback:any",
   "(app)/setbacks/[ref]/actions.ts#addRemedyTaskAction": "create:remedy:any",
   "(app)/setbacks/[ref]/actions.ts#completeRemedyTaskAction": "update:remedy:any",
   "(app)/setbacks/[ref]/actions.ts#cancelRemedyTaskAction": "update:remedy:any",

@@ -39,8 +39,8 @@ describe("client links", () => {
     expect(submit({ what: "The portal shows last month's invoice\nsince Monday", impact: "We cannot pay", reach: "ana@example.com" })).toEqual({ ok: true, reference: "SB-0002" });
     const row = db.$client.prepare("select title, description, stage, source, owner_id as owner from setbacks where number = 2").get();
     expect(row).toEqual({ title: "The portal shows last month's invoice", description: "The portal shows last month's invoice\nsince Monday\n\nHow to reach them: ana@example.com", stage: "discovered", source: "client", owner: null });
-    const event = db.$client.prepare("select actor_id as actor, kind from events order by id desc limit 1").get();
-    expect(event).toEqual({ actor: null, kind: "setback.reported" });
+    const events = db.$client.prepare("select actor_id as actor, kind from events order by id desc limit 2").all();
+    expect(events).toEqual([{ actor: null, kind: "communication.logged" }, { actor: null, kind: "setback.reported" }]);
   });
 
   it("refuses an empty or oversized message with a clear word, and writes nothing", async () => {
