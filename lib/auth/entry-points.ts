@@ -65,6 +65,7 @@ export const ROUTE_HANDLERS: Readonly<Record<string, Gate>> = {
   "POST api/v1/setbacks/[ref]/communications/route.ts": "create:communication:any",
   "POST api/v1/setbacks/[ref]/moves/route.ts": "move:setback:any",
   "GET api/v1/setbacks/[ref]/route.ts": "read:setback:any",
+  "PATCH api/v1/setbacks/[ref]/route.ts": "update:setback:any",
   "GET api/v1/setbacks/route.ts": "read:setback:any",
   "POST api/v1/setbacks/route.ts": "create:setback:any",
   "GET bench/handler/route.ts": "public",
