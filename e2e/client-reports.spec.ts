@@ -75,7 +75,7 @@ test("a client reports in two lines, a member triages it, and the client's page 
   await log.getByLabel("What was promised").fill("Confirmation of the refund");
   const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   await log.getByLabel("Promised by").fill(yesterday);
-  await log.getByLabel("Shown to the client (its summary appears on their status page)").check();
+  await log.getByLabel("Shown to the client").check();
   await log.getByRole("button", { name: "Log communication" }).click();
   await expect(log.getByRole("status")).toHaveText("Communication logged.");
 

@@ -38,6 +38,6 @@ export function communicationFields(contacts: Option[], nowLocal: string, d: Com
     ...CHECKLIST.map(([name, label]) => ({ kind: "checkbox" as const, name, label, defaultValue: d.checks?.[name] ? "on" : undefined })),
     { kind: "select", name: "reaction", label: "Client's reaction", options: REACTIONS.map((r) => ({ value: r, label: labelOf(r) })), defaultValue: d.reaction ?? "unknown" },
     // The client's status page shows the summary of the latest one so marked (app/feedback).
-    { kind: "checkbox", name: "shownToClient", label: "Shown to the client (its summary appears on their status page)", defaultValue: d.shownToClient ? "on" : undefined },
+    { kind: "checkbox", name: "shownToClient", label: "Shown to the client", hint: "Its summary and date appear on the client's status page as their latest update", defaultValue: d.shownToClient ? "on" : undefined },
   ];
 }
