@@ -42,6 +42,12 @@ describe("PATCH /api/v1/setbacks/{ref}", () => {
     expect(JSON.parse(event.data).changes).toEqual({ clientTitle: { from: null, to: "Your order of 3 March" } });
   });
 
+  it("refuses a body that is not an object", async () => {
+    const refused = await patch(["clientTitle"]);
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).detail).toMatch(/^Send a JSON object of the fields to change/);
+  });
+
   it("refuses a stale version with 409 and an overlong client title naming the field", async () => {
     expect((await patch({ clientTitle: "x", version: 1 })).status).toBe(409);
     const refused = await patch({ clientTitle: "x".repeat(201) });

@@ -21,6 +21,7 @@ export const GET = api(async ({ actor, params }) => {
 export const PATCH = api(async ({ actor, params, body }) => {
   const detail = await setbackByRef(params.ref);
   if (!detail) return problem(404, `No setback ${params.ref}.`);
+  if (!body || typeof body !== "object" || Array.isArray(body)) return problem(400, "Send a JSON object of the fields to change, e.g. {\"clientTitle\": \"Your order of 3 March\"}.");
   const s = detail.setback;
   const stored = {
     clientId: s.clientId, title: s.title, clientTitle: s.clientTitle, description: s.description, category: s.category, severity: s.severity, fault: s.fault,
