@@ -79,8 +79,19 @@ test("a client reports in two lines, a member triages it, and the client's page 
   await log.getByRole("button", { name: "Log communication" }).click();
   await expect(log.getByRole("status")).toHaveText("Communication logged.");
 
+  // The team renames it for themselves and writes a title for the client: the client reads theirs.
+  const internal = unique("POS double-posts minibar items");
+  const forClient = unique("Your minibar bill");
+  await page.getByRole("link", { name: "Edit details" }).click();
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(internal);
+  await page.getByRole("textbox", { name: "Title for the client" }).fill(forClient);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Setback saved; the change is in the timeline.")).toBeVisible();
+
   await client.reload();
-  const updated = client.getByRole("listitem", { name: firstLine });
+  await expect(client.getByText(internal)).toHaveCount(0);
+  await expect(client.getByText(firstLine)).toHaveCount(0);
+  const updated = client.getByRole("listitem", { name: forClient });
   await expect(updated).toContainText(reference);
   await expect(updated).toContainText(`${update}`);
   await expect(updated).toContainText("Your update is late; we have been reminded.");
