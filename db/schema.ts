@@ -17,7 +17,7 @@ import {
   COMPENSATION_KINDS,
   COMPENSATION_STATUSES,
   DIRECTIONS,
-  FAULTS,
+  FAULT_VALUES,
   FOLLOW_UP_STATUSES,
   REACTIONS,
   SEVERITIES,
@@ -119,12 +119,14 @@ export const setbacks = sqliteTable(
       .notNull()
       .references(() => clients.id),
     title: text("title").notNull(),
+    /** What the client's status page calls it; null shows the title (app/feedback). */
+    clientTitle: text("client_title"),
     description: text("description").notNull().default(""),
     category: text("category")
       .notNull()
       .references(() => categories.key),
     severity: text("severity", { enum: SEVERITIES }).notNull(),
-    fault: text("fault", { enum: FAULTS }).notNull(),
+    fault: text("fault", { enum: FAULT_VALUES }).notNull(),
     source: text("source", { enum: SOURCES }).notNull(),
     occurredAt: at("occurred_at").notNull(),
     discoveredAt: at("discovered_at").notNull(),
@@ -141,6 +143,8 @@ export const setbacks = sqliteTable(
     /** The "none warranted" compensation decision; a granted one is a compensations row. */
     noCompensationReason: text("no_compensation_reason"),
     reportedById: integer("reported_by_id").references(() => users.id),
+    /** The client link a client's own report came through; their status page lists it. */
+    reportedViaLinkId: integer("reported_via_link_id").references((): AnySQLiteColumn => feedbackLinks.id),
     /** The row's id in the spreadsheet it was imported from, so a re-import does not duplicate. */
     externalId: text("external_id"),
     // Milestones derived from the records (db/queries/milestones-sql.ts), kept exact by triggers
@@ -189,6 +193,8 @@ export const communications = sqliteTable(
     reaction: text("reaction", { enum: REACTIONS })
       .notNull()
       .default("unknown"),
+    /** Its summary (and date) appear on the client's status page; set when logged, as every column. */
+    shownToClient: flag("shown_to_client").notNull().default(false),
     /** Append-only log: a correction is a new row that points at the one it corrects. */
     correctsId: integer("corrects_id").references((): AnySQLiteColumn => communications.id),
     createdAt: at("created_at").notNull(),

@@ -10,7 +10,7 @@ import { formMessage, requestFrom, sendFeedbackFrom, signInFrom, someLoopbackAdd
 import { startOwnServer, type OwnServer } from "./own-server";
 
 const MAIN = `http://127.0.0.1:${E2E_PORT}`;
-const THANKS = "Thank you for telling us.";
+const THANKS = "Thank you — we have it as SB-";
 const TOO_MANY = "we have had several messages in a short time";
 // Failed sign-ins that make an address wait for minutes, not the one second after the 20th
 // (lib/auth/throttle.ts: 20 free per address, then a wait that doubles).

@@ -12,7 +12,7 @@ export const API_ROUTES = /** @type {const} */ ({
   "/api/v1/clients/[id]/trail": ["GET"],
   "/api/v1/openapi.json": ["GET"],
   "/api/v1/setbacks": ["GET", "POST"],
-  "/api/v1/setbacks/[ref]": ["GET"],
+  "/api/v1/setbacks/[ref]": ["GET", "PATCH"],
   "/api/v1/setbacks/[ref]/communications": ["POST"],
   "/api/v1/setbacks/[ref]/moves": ["POST"],
   "/api/v1/setbacks/[ref]/remedy-tasks": ["POST"],

@@ -66,7 +66,7 @@ describe("a refusal under /api/ that Next.js answers itself", () => {
 
 describe("the methods a route under /api/ takes", () => {
   it("are its own, with HEAD beside GET and OPTIONS, for static and dynamic segments", () => {
-    expect(allowedMethods("/api/v1/setbacks/SB-0041")).toBe("GET, HEAD, OPTIONS");
+    expect(allowedMethods("/api/v1/setbacks/SB-0041")).toBe("GET, HEAD, OPTIONS, PATCH");
     expect(allowedMethods("/api/v1/setbacks/SB-0041/moves")).toBe("OPTIONS, POST");
     expect(allowedMethods("/api/v1/openapi.json")).toBe("GET, HEAD, OPTIONS");
     expect(allowedMethods("/api/auth/callback/credentials")).toBe("GET, HEAD, OPTIONS, POST");

@@ -1,7 +1,7 @@
 // Read models of the client's own links: the team's list of them, and the client's status page.
-import { and, desc, eq, ne, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
-import { feedbackLinks, setbacks, users } from "../schema";
+import { desc, eq, sql } from "drizzle-orm";
+import type { Stage } from "../../lib/setbacks/vocabulary";
+import { feedbackLinks, users } from "../schema";
 import type { Conn } from "../client";
 
 export async function clientFeedbackLinks(conn: Conn, clientId: number) {
@@ -14,23 +14,64 @@ export async function clientFeedbackLinks(conn: Conn, clientId: number) {
     .all();
 }
 
-const s = alias(setbacks, "s");
+/** A resolved setback stays on the client's page this long after it closed, then leaves it. */
+export const RESOLVED_SHOWN_MS = 30 * 86_400_000;
+
+export interface StatusEntry {
+  number: number;
+  /** The title for the client; for their own report before one is set, the first line they wrote. */
+  title: string;
+  stage: Stage;
+  /** When it closed, for a resolved one; null while open. */
+  resolvedAt: number | null;
+  /** Their own report through a link (listed even when not marked shared). */
+  ownReport: boolean;
+  /** The latest communication marked shown to the client, not corrected: its date and summary. */
+  lastUpdate: { at: number; summary: string } | null;
+  /** What the latest message to them promised next, while nothing has been sent since. */
+  nextUpdateBy: number | null;
+  /** That promise passed with nothing sent. */
+  late: boolean;
+}
+
+type Row = Omit<StatusEntry, "ownReport" | "lastUpdate" | "late"> & { ownReport: number; lastAt: number | null; lastSummary: string | null };
 
 /**
- * What the client may see: their open setbacks marked shared, each with its reference, its
- * stage, the date of the last message we sent them and the date we promised the next one by.
- * Nothing else, not even the title the team wrote.
+ * What the client may see, and nothing else: the setbacks marked shared and their own reports,
+ * open or resolved in the last 30 days, each with the title meant for them, the stage, the latest
+ * update marked shown to the client, and the promised next one. Never the internal title when a
+ * client title is set, an owner, a note or another client's row. `now` decides late and 30 days.
  */
-export async function sharedStatus(conn: Conn, clientId: number) {
-  return conn
-    .select({
-      number: s.number,
-      stage: s.stage,
-      lastUpdateAt: sql<number | null>`(select max(c.occurred_at) from communications c where c.setback_id = s.id and c.direction = 'outbound')`,
-      nextUpdateBy: sql<number | null>`(select c.promise_due_at from communications c where c.setback_id = s.id and c.direction = 'outbound' and c.promise_due_at is not null order by c.occurred_at desc, c.id desc limit 1)`,
-    })
-    .from(s)
-    .where(and(eq(s.clientId, clientId), eq(s.sharedWithClient, true), ne(s.stage, "closed")))
-    .orderBy(desc(s.discoveredAt))
-    .all();
+export async function sharedStatus(conn: Conn, clientId: number, now = Date.now()): Promise<StatusEntry[]> {
+  const uncorrected = (c: string) => sql.raw(`not exists (select 1 from communications k where k.corrects_id = ${c}.id)`);
+  const rows = conn.all<Row>(sql`
+    with listed as (
+      select s.id, s.number, s.stage, s.stage_changed_at, s.discovered_at, s.reported_via_link_id is not null as own,
+        coalesce(s.client_title, case when s.reported_via_link_id is not null
+          then (select c.summary from communications c where c.setback_id = s.id and c.channel = 'web_form' and c.direction = 'inbound' order by c.id limit 1) end,
+          s.title) as title,
+        (select c.id from communications c where c.setback_id = s.id and c.shown_to_client = 1 and c.occurred_at <= ${now} and ${uncorrected("c")}
+          order by c.occurred_at desc, c.id desc limit 1) as last_id,
+        -- The latest message sent (one dated ahead of now was not sent yet): its promise is the
+        -- pending one; a later message without a promise met the earlier promise.
+        (select c.id from communications c where c.setback_id = s.id and c.direction = 'outbound' and c.occurred_at <= ${now} and ${uncorrected("c")}
+          order by c.occurred_at desc, c.id desc limit 1) as latest_out_id
+      from setbacks s
+      where s.client_id = ${clientId} and (s.shared_with_client = 1 or s.reported_via_link_id is not null)
+        and (s.stage <> 'closed' or s.stage_changed_at >= ${now - RESOLVED_SHOWN_MS})
+    )
+    select l.number as number, l.title as title, l.stage as stage, l.own as ownReport,
+      case when l.stage = 'closed' then l.stage_changed_at end as resolvedAt,
+      u.occurred_at as lastAt, u.summary as lastSummary,
+      case when l.stage <> 'closed' then p.promise_due_at end as nextUpdateBy
+    from listed l
+    left join communications u on u.id = l.last_id
+    left join communications p on p.id = l.latest_out_id
+    order by l.stage = 'closed', l.discovered_at desc, l.number desc`);
+  return rows.map(({ lastAt, lastSummary, ownReport, ...r }) => ({
+    ...r,
+    ownReport: Boolean(ownReport),
+    lastUpdate: lastAt !== null && lastSummary !== null ? { at: lastAt, summary: lastSummary } : null,
+    late: r.nextUpdateBy !== null && r.nextUpdateBy < now,
+  }));
 }

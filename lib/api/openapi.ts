@@ -21,6 +21,12 @@ const problems = (...codes: number[]) =>
 const ok = (description: string) => ({ description, content: { "application/json": { schema: z.object({}).loose() } } });
 const ref = { path: z.object({ ref: z.string().regex(/^SB-\d{4,}$/) }) };
 const body = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
+const setbackPatchBody = z
+  .object({
+    clientTitle: z.string().max(200).nullable().optional().meta({ description: "What the client's status page calls it; null or blank shows the title" }),
+    version: z.number().int().optional().meta({ description: "The version the change was made from; refused with 409 when it changed since" }),
+  })
+  .loose();
 
 export const API_PATHS = {
   "/setbacks": {
@@ -29,6 +35,7 @@ export const API_PATHS = {
   },
   "/setbacks/{ref}": {
     get: { summary: "One setback with its records", requestParams: ref, responses: { "200": ok("The setback"), ...problems(401, 403, 404, 429) } },
+    patch: { summary: "Change some of its fields (any of POST /setbacks's; the others stay), e.g. clientTitle, the title its client's status page shows", requestParams: ref, requestBody: body(setbackPatchBody), responses: { "200": ok("Its reference and whether anything changed"), ...problems(400, 401, 403, 404, 409, 413, 429, 503) } },
   },
   "/setbacks/{ref}/communications": {
     post: { summary: "Log a communication", requestParams: ref, requestBody: body(communicationInput), responses: { "201": ok("The communication's id"), ...problems(400, 401, 403, 404, 413, 429, 503) } },

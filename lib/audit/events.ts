@@ -14,6 +14,7 @@ export const EVENT_KINDS = [
   "contact.archived",
   "setback.reported",
   "setback.updated",
+  "setback.triaged",
   "setback.moved",
   "setback.imported",
   "communication.logged",
@@ -60,6 +61,7 @@ const FIELD_NAMES: Record<string, string> = {
   clientRequestAt: "when the client asked",
   sharedWithClient: "shared with the client",
   accountOwnerId: "account owner",
+  clientTitle: "title for the client",
 };
 
 export function fieldName(key: string): string {
@@ -85,6 +87,11 @@ export function describeEvent(kind: string, data: Record<string, unknown>): stri
     case "setback.updated": {
       const fields = Object.keys((data.changes as Changes | undefined) ?? {}).map(fieldName);
       return fields.length ? `Edited ${fields.join(", ")}` : "Edited";
+    }
+    case "setback.triaged": {
+      const to = (key: string) => (data.changes as Changes | undefined)?.[key]?.to;
+      const words = [to("severity"), to("fault")].filter((v) => typeof v === "string").map((v) => labelOf(String(v)).toLowerCase());
+      return `Triaged${words.length ? `: ${words.join(", ")}` : ""}`;
     }
     case "setback.moved":
       if (data.kind === "reopen") return `Reopened at ${labelOf(text(data.to))}`;

@@ -50,6 +50,7 @@ export const RECORD_EVENTS: readonly RecordEvent[] = [
       askedHowToHelp: "asked_how_to_help",
       reaction: "reaction",
       correctsId: "corrects_id",
+      shownToClient: "shown_to_client",
     },
   },
   {

@@ -24,7 +24,7 @@ export const SETBACK_FIELDS: Readonly<Record<string, string>> = {
   clientId: "client_id", title: "title", description: "description", category: "category", severity: "severity",
   fault: "fault", source: "source", occurredAt: "occurred_at", discoveredAt: "discovered_at", impact: "impact",
   ownerId: "owner_id", estimatedCostCents: "estimated_cost_cents", clientRequest: "client_request",
-  clientRequestAt: "client_request_at", sharedWithClient: "shared_with_client",
+  clientRequestAt: "client_request_at", sharedWithClient: "shared_with_client", clientTitle: "client_title",
 };
 
 export const COLUMNS = {
@@ -41,7 +41,7 @@ export interface ReplayedKeys {
 }
 
 const KINDS = new Set([
-  "setback.reported", "setback.imported", "setback.updated", "setback.moved", "compensation.recorded", "compensation.updated",
+  "setback.reported", "setback.imported", "setback.updated", "setback.triaged", "setback.moved", "compensation.recorded", "compensation.updated",
   "user.created", "user.updated", "user.deactivated", "user.reactivated", "settings.updated",
 ]);
 
@@ -79,7 +79,8 @@ export class RowReplay {
         if (row.kind === "setback.reported") for (const [column, value] of [["closed_as_minor", false], ["reopen_count", 0], ["no_compensation_reason", null]] as const) set(r, S(column), value, id);
         return;
       }
-      case "setback.updated": {
+      case "setback.updated":
+      case "setback.triaged": {
         const r = setback();
         if (r) for (const [key, change] of Object.entries(changesOf(data))) if (SETBACK_FIELDS[key]) set(r, S(SETBACK_FIELDS[key]), change.to, id);
         return;

@@ -5,11 +5,13 @@ import { inTransaction, type Db } from "../../db/client";
 import { storageRefusal } from "../../db/storage-errors";
 import { loadClient } from "../../db/writes/clients";
 import { findActiveFeedbackLink, insertFeedbackLink, loadFeedbackLink, revokeFeedbackLink } from "../../db/writes/feedback";
-import { highestSetbackNumber, insertSetback } from "../../db/writes/setbacks";
+import { insertCommunication } from "../../db/writes/records";
+import { ensureTriageCategory, highestSetbackNumber, insertSetback } from "../../db/writes/setbacks";
 import { loadUser } from "../../db/writes/users";
 import { hashToken, looksLikeToken, newToken } from "../auth/tokens";
 import type { RateLimiter } from "../rate-limit";
 import { formatReference, nextNumber } from "../setbacks/reference";
+import { NEEDS_TRIAGE, UNASSESSED } from "../setbacks/vocabulary";
 import { feedbackInput, feedbackLinkIdInput, newFeedbackLinkInput } from "../validation/feedback";
 import { command, CommandError, fieldErrorsOf, type FieldErrors } from "./command";
 
@@ -45,10 +47,19 @@ export type FeedbackResult =
   | { ok: true; reference: string | null }
   | { ok: false; status: 400 | 404 | 429 | 503; formError?: string; fieldErrors: FieldErrors };
 
-/** "Is anything not working for you?": title from the first line of what happened. */
-function titleOf(what: string): string {
-  const first = what.split(/\r?\n/)[0].trim();
-  return first.length > 120 ? `${first.slice(0, 119)}…` : first;
+/**
+ * "Is anything not working for you?": the title is the first line of what happened, at most 120
+ * characters counted as a person reads them (a cut never splits an emoji or an accent).
+ */
+export function titleOf(what: string): string {
+  const first = what.trim().split(/\r\n|\r|\n|\u2028|\u2029/)[0].trim().replace(/\s+/g, " ");
+  const chars = Array.from(first.normalize("NFC"));
+  return chars.length > 120 ? `${chars.slice(0, 119).join("").trimEnd()}…` : chars.join("");
+}
+
+/** The whole message as the client wrote it, each answer under the question it answers. */
+function messageBody(what: string, impact: string, reach: string): string {
+  return [what, impact && `How it affects them: ${impact}`, reach && `How to reach them: ${reach}`].filter(Boolean).join("\n\n");
 }
 
 export function receiveFeedback(
@@ -70,22 +81,29 @@ export function receiveFeedback(
       const client = loadClient(tx, link.clientId)!;
       const owner = client.accountOwnerId ? loadUser(tx, client.accountOwnerId) : undefined;
       const number = nextNumber(highestSetbackNumber(tx));
+      ensureTriageCategory(tx);
+      // Nothing is invented: the fault is not yet assessed and the category needs triage until
+      // a member triages it (lib/commands/triage.ts); medium is only where the clocks start.
       const fields = {
         clientId: client.id,
         title: titleOf(what),
         description: reach ? `${what}\n\nHow to reach them: ${reach}` : what,
-        category: "other",
+        category: NEEDS_TRIAGE,
         severity: "medium" as const,
-        fault: "ours" as const,
+        fault: UNASSESSED,
         source: "client" as const,
         occurredAt: request.now,
         discoveredAt: request.now,
         impact,
         ownerId: owner?.active ? owner.id : null,
       };
-      const setbackId = insertSetback(tx, { ...fields, number, stage: "discovered", stageChangedAt: request.now, createdAt: request.now, updatedAt: request.now });
+      const setbackId = insertSetback(tx, { ...fields, number, stage: "discovered", stageChangedAt: request.now, reportedViaLinkId: link.id, createdAt: request.now, updatedAt: request.now });
       const ref = formatReference(number);
       appendEvent(tx, { kind: "setback.reported", actorId: null, setbackId, clientId: client.id, at: request.now, data: { reference: ref, viaFeedbackLink: link.label, ...fields } });
+      // Their message, in their words, is the first entry of the trail: received, not sent.
+      const message = { direction: "inbound" as const, channel: "web_form" as const, occurredAt: request.now, summary: fields.title, body: messageBody(what, impact, reach), contactId: null };
+      const communicationId = insertCommunication(tx, { ...message, setbackId, authorId: null, createdAt: request.now });
+      appendEvent(tx, { kind: "communication.logged", actorId: null, setbackId, clientId: client.id, at: request.now, data: { reference: ref, communicationId, ...message } });
       return ref;
     });
   } catch (error) {

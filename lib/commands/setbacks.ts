@@ -5,12 +5,13 @@ import { highestSetbackNumber, insertSetback, loadCategory, loadSetback, updateS
 import { loadUser } from "../../db/writes/users";
 import { diff } from "../audit/events";
 import { formatReference, nextNumber } from "../setbacks/reference";
+import { UNASSESSED } from "../setbacks/vocabulary";
 import { newSetbackInput, updateSetbackInput, type NewSetbackInput } from "../validation/setback";
 import { command, CommandError } from "./command";
 import { requireVersion } from "./versions";
 
 /** Ids and keys from a form are checked against the rows they name before anything is written. */
-function checkReferences(tx: Conn, input: NewSetbackInput, current?: { category: string }) {
+function checkReferences(tx: Conn, input: Pick<NewSetbackInput, "clientId" | "category" | "ownerId">, current?: { category: string }) {
   if (!loadClient(tx, input.clientId)) throw CommandError.field("clientId", "That client does not exist");
   const category = loadCategory(tx, input.category);
   const keepsRetired = current?.category === input.category;
@@ -59,6 +60,8 @@ export const editSetback = command({
     if (!setback) throw CommandError.notFound("That setback");
     requireVersion("setback", setback.version, version);
     checkReferences(tx, fields, setback);
+    // "Not yet assessed" is where a client's report starts; once assessed, a fault is chosen.
+    if (fields.fault === UNASSESSED && setback.fault !== UNASSESSED) throw CommandError.field("fault", "Choose whose fault it was");
     const reference = formatReference(setback.number);
     const changes = diff(setback, fields);
     if (Object.keys(changes).length === 0) return { reference, changed: false };

@@ -1,6 +1,6 @@
 // Reference implementations of compensation, outcome and communication-quality figures, on
 // plain arrays; db/queries/reports/outcomes.ts must agree with them.
-import { PERSONAL_CHANNELS } from "../setbacks/vocabulary";
+import { PERSONAL_CHANNELS, UNASSESSED } from "../setbacks/vocabulary";
 import { HOUR_MS } from "./summary";
 
 export interface OutcomeSetback {
@@ -24,6 +24,8 @@ const share = (part: number, whole: number) => (whole ? (100 * part) / whole : n
 export function compensationTotals(setbacks: readonly OutcomeSetback[], by: "kind" | "category" | "client" | "fault") {
   const totals = new Map<string, { group: string; currency: string; totalCents: number; count: number }>();
   for (const s of setbacks) {
+    // Not yet assessed: outside the fault breakdown until it is set (docs/decisions/006).
+    if (by === "fault" && s.keys.fault === UNASSESSED) continue;
     for (const c of s.compensations.filter((c) => granted(c.status))) {
       const group = by === "kind" ? c.kind : s.keys[by];
       const key = `${group}\u0000${c.currency}`;

@@ -43,6 +43,8 @@ const OPENING: Readonly<Record<Fault, (title: string) => string>> = {
   shared: (t) => `I am writing to tell you about a problem: ${t}. Part of this was down to us, and I am sorry for our share in it.`,
   external: (t) => `I am writing to tell you about a problem: ${t}. It started with one of our partners, but it reached you through us, so it is ours to put right, and I am sorry for the disruption.`,
   client: (t) => `I am writing about a problem that has come up: ${t}. I am sorry for the trouble it is causing, and we want to help you get past it quickly.`,
+  // A client's own report before triage: no cause is claimed or denied yet.
+  unassessed: (t) => `Thank you for telling us about ${t}. I am sorry for the trouble it is causing; we are finding out what happened.`,
 };
 
 function sentence(text: string): string {

@@ -86,3 +86,19 @@ describe("planMove: back, reopen and close as minor", () => {
     expect(planMove({ ...base, setback: { stage: "review", severity: "low" }, to: "review" })).toEqual({ ok: false, reason: "The setback is already at Review." });
   });
 });
+
+describe("the triage guard", () => {
+  const told = r({ outboundCommunications: 1 });
+  const triaged = { stage: "discovered" as const, severity: "low" as const, fault: "ours", category: "delay" };
+  it("keeps a setback whose fault is not yet assessed, or whose category needs triage, in Discovered", () => {
+    for (const untriaged of [{ ...triaged, fault: "unassessed" }, { ...triaged, category: "needs_triage" }]) {
+      expect(canMove(untriaged, "notified", told)).toEqual({ ok: false, reason: "Triage it first: set its severity, category, fault and owner in the triage panel." });
+      expect(planMove({ setback: untriaged, to: "closed", records: told, reason: "Small", mayCloseMinor: true, closeAsMinor: true })).toMatchObject({ ok: false, reason: expect.stringMatching(/^Triage it first/) });
+    }
+    expect(canMove(triaged, "notified", told)).toEqual({ ok: true });
+  });
+
+  it("holds only the move out of Discovered", () => {
+    expect(canMove({ stage: "notified", fault: "unassessed" }, "remedying", none)).toEqual({ ok: true });
+  });
+});

@@ -1,7 +1,7 @@
 // The lifecycle of PRODUCT.md: stages, the guard on each forward move, and which other moves
 // exist (back one stage, reopen, close as minor). Pure functions: the page asks them to label
 // its buttons, the move command asks them before it writes.
-import { STAGES, labelOf, type Severity, type Stage } from "./vocabulary";
+import { NEEDS_TRIAGE, STAGES, UNASSESSED, labelOf, type Severity, type Stage } from "./vocabulary";
 
 /** What the guards look at: the setback's records, summarised. */
 export interface LifecycleRecords {
@@ -43,6 +43,24 @@ export const GUARDS: Readonly<Record<Exclude<Stage, "discovered">, (r: Lifecycle
   },
 };
 
+/** What the triage guard reads; a setback without these fields (an older caller) is not held. */
+export interface TriageFields {
+  fault?: string;
+  category?: string;
+}
+
+/** A client's own report that nobody has triaged yet: its fault or its category is a placeholder. */
+export function needsTriage(setback: TriageFields): boolean {
+  return setback.fault === UNASSESSED || setback.category === NEEDS_TRIAGE;
+}
+
+export const TRIAGE_FIRST = "Triage it first: set its severity, category, fault and owner in the triage panel.";
+
+/** An untriaged setback stays discovered, whichever way it would leave. */
+function triageGuard(setback: { stage: Stage } & TriageFields, to: Stage): Check {
+  return setback.stage === "discovered" && to !== "discovered" && needsTriage(setback) ? refuse(TRIAGE_FIRST) : OK;
+}
+
 export function stageIndex(stage: Stage): number {
   return STAGES.indexOf(stage);
 }
@@ -56,7 +74,9 @@ export function previousStage(stage: Stage): Stage | null {
 }
 
 /** The forward guard alone: may this setback move on to `to` (its next stage)? */
-export function canMove(setback: { stage: Stage }, to: Stage, records: LifecycleRecords): Check {
+export function canMove(setback: { stage: Stage } & TriageFields, to: Stage, records: LifecycleRecords): Check {
+  const triage = triageGuard(setback, to);
+  if (!triage.ok) return triage;
   if (to === "discovered" || nextStage(setback.stage) !== to) {
     return refuse(`From ${labelOf(setback.stage)} the next stage is ${labelOf(nextStage(setback.stage) ?? setback.stage)}, not ${labelOf(to)}.`);
   }
@@ -66,7 +86,7 @@ export function canMove(setback: { stage: Stage }, to: Stage, records: Lifecycle
 export type MoveKind = "forward" | "back" | "reopen" | "close_minor";
 
 export interface MoveRequest {
-  setback: { stage: Stage; severity: Severity };
+  setback: { stage: Stage; severity: Severity } & TriageFields;
   to: Stage;
   records: LifecycleRecords;
   reason: string;
@@ -81,6 +101,8 @@ export function planMove(m: MoveRequest): { ok: true; kind: MoveKind } | { ok: f
   const { setback, to } = m;
   const needsReason = (kind: MoveKind, what: string) => (m.reason.trim() ? { ok: true as const, kind } : refuse(`Give a reason for ${what}.`));
   if (to === setback.stage) return refuse(`The setback is already at ${labelOf(to)}.`);
+  const triage = triageGuard(setback, to);
+  if (!triage.ok) return triage;
   if (m.closeAsMinor) {
     if (to !== "closed") return refuse("Closing as minor moves the setback to Closed.");
     if (setback.severity !== "low") return refuse("Only a low-severity setback can be closed as minor.");

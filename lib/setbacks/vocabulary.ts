@@ -14,14 +14,26 @@ export type Stage = (typeof STAGES)[number];
 export const SEVERITIES = ["low", "medium", "high", "critical"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** The faults a person assesses: what every form offers and the triage panel asks for. */
 export const FAULTS = ["ours", "shared", "external", "client"] as const;
-export type Fault = (typeof FAULTS)[number];
+/**
+ * What a setback may hold: also "not yet assessed", which a client's own report starts with
+ * until a member triages it (docs/decisions/006: outside every fault breakdown until set).
+ */
+export const UNASSESSED = "unassessed" as const;
+export const FAULT_VALUES = [...FAULTS, UNASSESSED] as const;
+export type Fault = (typeof FAULT_VALUES)[number];
+export type AssessedFault = (typeof FAULTS)[number];
+
+/** The category a client's own report starts in, until triage (a row made by migration 0015). */
+export const NEEDS_TRIAGE = "needs_triage" as const;
 
 export const SOURCES = ["internal", "client"] as const;
 export type Source = (typeof SOURCES)[number];
 
 export const DIRECTIONS = ["outbound", "inbound"] as const;
-export const CHANNELS = ["in_person", "phone", "video", "email", "chat", "letter", "sms"] as const;
+/** `web_form`: what a client sends through their private link (app/feedback). */
+export const CHANNELS = ["in_person", "phone", "video", "email", "chat", "letter", "sms", "web_form"] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const PERSONAL_CHANNELS: readonly Channel[] = ["in_person", "phone", "video"];
 export const REACTIONS = ["positive", "neutral", "negative", "unknown"] as const;
@@ -82,6 +94,8 @@ const LABELS: Record<string, string> = {
   shared: "Shared",
   external: "External",
   client: "Client",
+  unassessed: "Not yet assessed",
+  needs_triage: "Needs triage",
   internal: "Internal",
   outbound: "Outbound",
   inbound: "Inbound",
@@ -92,6 +106,7 @@ const LABELS: Record<string, string> = {
   chat: "Chat",
   letter: "Letter",
   sms: "SMS",
+  web_form: "Web form",
 };
 
 /** The label a person reads for one of the words above. */

@@ -52,6 +52,8 @@ export const communicationInput = withLocalTimes(
     askedHowToHelp: checkbox,
     reaction: z.preprocess((v) => (v === "" || v == null ? "unknown" : v), choice("the client's reaction", REACTIONS)),
     correctsId: optionalId("the communication it corrects"),
+    /** Its summary appears on the client's status page as their latest update. */
+    shownToClient: checkbox,
   }),
   ["occurredAt", "promiseDueAt"],
   { endOfDay: ["promiseDueAt"] },

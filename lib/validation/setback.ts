@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FAULTS, SEVERITIES, SOURCES, STAGES } from "../setbacks/vocabulary";
+import { FAULT_VALUES, FAULTS, SEVERITIES, SOURCES, STAGES } from "../setbacks/vocabulary";
 import {
   checkbox,
   choice,
@@ -19,6 +19,8 @@ const DATE_FIELDS = ["occurredAt", "discoveredAt", "clientRequestAt"] as const;
 const setbackFields = z.object({
   clientId: id("a client"),
   title: requiredText("Title", 200),
+  /** What the client's status page shows; blank → null, and the page shows the title. */
+  clientTitle: z.preprocess((v) => (typeof v === "string" ? v.trim() || null : v ?? null), z.string().max(200, "Title for the client must be at most 200 characters").nullable()),
   description: optionalText("Description", 20_000),
   category: requiredText("Category", 64),
   severity: choice("a severity", SEVERITIES),
@@ -47,6 +49,8 @@ export type NewSetbackInput = z.output<typeof newSetbackInput>;
 export const updateSetbackInput = withLocalTimes(
   setbackFields
     .extend({
+      // An edit may keep "not yet assessed" (lib/commands/setbacks.ts refuses choosing it anew).
+      fault: choice("whose fault it was", FAULT_VALUES),
       setbackId: id("a setback"),
       /** The version the edit was made from; the form always sends it, an API client may. */
       version: editedVersion,

@@ -68,6 +68,7 @@ describe("bad requests, at every API endpoint", () => {
       { name: "POST /setbacks/{ref}/remedy-tasks", method: "POST", file: "setbacks/[ref]/remedy-tasks", withBody: true },
       { name: "GET /setbacks", method: "GET", file: "setbacks", withBody: false },
       { name: "GET /setbacks/{ref}", method: "GET", file: "setbacks/[ref]", withBody: false },
+      { name: "PATCH /setbacks/{ref}", method: "PATCH", file: "setbacks/[ref]", withBody: true },
       { name: "GET /clients", method: "GET", file: "clients", withBody: false },
       { name: "GET /clients/{id}/trail", method: "GET", file: "clients/[id]/trail", withBody: false },
     ];

@@ -39,8 +39,8 @@ describe("client links", () => {
     expect(submit({ what: "The portal shows last month's invoice\nsince Monday", impact: "We cannot pay", reach: "ana@example.com" })).toEqual({ ok: true, reference: "SB-0002" });
     const row = db.$client.prepare("select title, description, stage, source, owner_id as owner from setbacks where number = 2").get();
     expect(row).toEqual({ title: "The portal shows last month's invoice", description: "The portal shows last month's invoice\nsince Monday\n\nHow to reach them: ana@example.com", stage: "discovered", source: "client", owner: null });
-    const event = db.$client.prepare("select actor_id as actor, kind from events order by id desc limit 1").get();
-    expect(event).toEqual({ actor: null, kind: "setback.reported" });
+    const events = db.$client.prepare("select actor_id as actor, kind from events order by id desc limit 2").all();
+    expect(events).toEqual([{ actor: null, kind: "communication.logged" }, { actor: null, kind: "setback.reported" }]);
   });
 
   it("refuses an empty or oversized message with a clear word, and writes nothing", async () => {
@@ -88,6 +88,6 @@ describe("client links", () => {
     await ok(db, logCommunication, manager, phoneCall(setbackId, contactId, { promise: "An update", promiseDueAt: "2030-01-02", timeZone: "UTC" }));
     const [status] = await sharedStatus(db, clientId);
     expect(status).toMatchObject({ number: 1, stage: "discovered", nextUpdateBy: Date.UTC(2030, 0, 2, 23, 59, 59) });
-    expect(Object.keys(status).sort()).toEqual(["lastUpdateAt", "nextUpdateBy", "number", "stage"]);
+    expect(Object.keys(status).sort()).toEqual(["lastUpdate", "late", "nextUpdateBy", "number", "ownReport", "resolvedAt", "stage", "title"]);
   });
 });

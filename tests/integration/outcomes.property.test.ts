@@ -16,7 +16,7 @@ const setback = fc.record({
   client: fc.integer({ min: 0, max: 1 }),
   severity: fc.constantFrom(...SEVERITIES),
   category: fc.constantFrom("delay", "failure"),
-  fault: fc.constantFrom("ours", "external"),
+  fault: fc.constantFrom("ours", "external", "unassessed"),
   day: fc.integer({ min: 0, max: 50 }),
   reopenCount: fc.constantFrom(0, 0, 1, 2),
   minor: fc.boolean(),

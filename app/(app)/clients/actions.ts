@@ -4,6 +4,7 @@ import { formAction } from "@/app/_server/server-action";
 import { headers } from "next/headers";
 import { addContact, archiveContact, createClient, editClient, editContact } from "@/lib/commands/clients";
 import { createFeedbackLink, revokeLink } from "@/lib/commands/feedback";
+import type { NewLinkState } from "./_components/new-link-state";
 
 export const createClientAction = formAction((formData) =>
   runFormAction(createClient, formData, { revalidate: ["/clients"], redirectTo: (c) => `/clients/${c.id}` }),
@@ -37,12 +38,18 @@ async function origin(): Promise<string> {
   return `${proto}://${host}`;
 }
 
-export const createFeedbackLinkAction = formAction(async (formData) => {
+export const createFeedbackLinkAction = formAction(async (formData): Promise<NewLinkState> => {
   const base = await origin();
-  return runFormAction(createFeedbackLink, formData, {
+  let link: string | undefined;
+  const state = await runFormAction(createFeedbackLink, formData, {
     revalidate: ["/clients"],
-    message: (r) => `Link created. Copy it now — it is shown only once: ${base}/feedback/${r.token}`,
+    message: (r) => {
+      link = `${base}/feedback/${r.token}`;
+      return `Link created. Copy it now — it is shown only once: ${link}`;
+    },
   });
+  // The link beside the message, for the Copy button; only its hash is kept, so never again.
+  return state.ok && link ? { ...state, link } : state;
 });
 
 export const revokeFeedbackLinkAction = formAction((formData) =>

@@ -1,4 +1,5 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import { clientAddressKey, countLinkGuess, limits } from "@/app/_server/limits";
 import { formDataToObject } from "@/app/_server/form-action";
 import { formAction } from "@/app/_server/server-action";
@@ -26,5 +27,11 @@ export const submitFeedbackAction = formAction(async (formData): Promise<FormSta
     const values = { what: String(raw.what ?? ""), impact: String(raw.impact ?? ""), reach: String(raw.reach ?? "") };
     return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, values, answeredAt: Date.now() };
   }
-  return { ok: true, message: "Thank you for telling us. The team has your message and will be in touch.", answeredAt: Date.now() };
+  // Their report now heads the list below the form.
+  revalidatePath("/feedback/[token]", "page");
+  // Their reference, to quote when they write again; it also appears in their list below.
+  const message = result.reference
+    ? `Thank you — we have it as ${result.reference}. The team has your message and will be in touch.`
+    : "Thank you for telling us. The team has your message and will be in touch.";
+  return { ok: true, message, answeredAt: Date.now() };
 });

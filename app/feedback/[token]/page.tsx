@@ -6,10 +6,8 @@ import { sharedStatus } from "@/db/queries/feedback";
 import { getOrgSettings } from "@/db/queries/settings";
 import { findActiveFeedbackLink } from "@/db/writes/feedback";
 import { hashToken, looksLikeToken } from "@/lib/auth/tokens";
-import { PLAIN_STAGE } from "@/lib/setbacks/plain-words";
-import { formatReference } from "@/lib/setbacks/reference";
-import { formatDateTime } from "@/lib/time/zoned";
 import { FeedbackForm } from "./feedback-form";
+import { StatusList } from "./status-list";
 
 export const metadata: Metadata = { title: "Is anything not working for you?", robots: { index: false, follow: false } };
 
@@ -24,7 +22,6 @@ export default async function FeedbackPage({ params }: { params: Promise<{ token
     notFound();
   }
   const [settings, status] = await Promise.all([getOrgSettings(db), sharedStatus(db, link.clientId)]);
-  const date = (ms: number) => formatDateTime(ms, settings.timeZone);
   return (
     <main className="mx-auto max-w-2xl px-4 py-10">
       <p className="text-sm font-semibold uppercase tracking-wide text-indigo-700">{settings.organisationName}</p>
@@ -33,22 +30,7 @@ export default async function FeedbackPage({ params }: { params: Promise<{ token
       <div className="mt-6 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
         <FeedbackForm token={token} />
       </div>
-      {status.length ? (
-        <section aria-labelledby="status-heading" className="mt-10">
-          <h2 id="status-heading" className="text-lg font-semibold">What we are working on for you</h2>
-          <ul className="mt-3 space-y-3">
-            {status.map((s) => (
-              <li key={s.number} className="rounded-lg border border-slate-200 bg-white p-4">
-                <p className="text-xs text-slate-500">{formatReference(s.number)}</p>
-                <p className="mt-1 text-sm text-indigo-800">{PLAIN_STAGE[s.stage]}</p>
-                <p className="mt-1 text-xs text-slate-600">
-                  Last update: {s.lastUpdateAt ? date(s.lastUpdateAt) : "none yet"} · Next update by: {s.nextUpdateBy && s.nextUpdateBy > 0 ? date(s.nextUpdateBy) : "we will let you know"}
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <StatusList entries={status} timeZone={settings.timeZone} />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 // Compensation, outcomes and communication quality in SQL: definitions in lib/metrics/outcomes.ts.
 import { sql, type SQL } from "drizzle-orm";
 import { HOUR_MS } from "../../../lib/metrics/summary";
+import { UNASSESSED } from "../../../lib/setbacks/vocabulary";
 import type { Conn } from "../../client";
 import { baseCte, type ReportFilter } from "./base";
 
@@ -13,11 +14,15 @@ const GROUP: Record<"kind" | "category" | "client" | "fault", SQL> = {
   fault: sql`b.fault`,
 };
 
+/** A fault not yet assessed is in no fault breakdown until it is set (docs/decisions/006). */
+const UNASSESSED_OUT = sql`where b.fault <> ${UNASSESSED}`;
+
 export async function compensationTotals(conn: Conn, filter: ReportFilter, by: keyof typeof GROUP) {
   return conn.all<{ group: string; currency: string; totalCents: number; count: number }>(sql`
     with ${baseCte(filter)}
     select ${GROUP[by]} as "group", c.currency as currency, sum(c.amount_cents) as totalCents, count(*) as count
     from base b join compensations c on c.setback_id = b.id and c.status in ('approved', 'issued')
+    ${by === "fault" ? UNASSESSED_OUT : sql``}
     group by 1, 2 order by 1, 2`);
 }
 

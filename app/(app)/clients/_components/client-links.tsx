@@ -1,7 +1,7 @@
 import { ActionButton } from "@/app/_components/action-button";
-import { RecordForm } from "@/app/_components/record-form";
 import { formatDateTime } from "@/lib/time/zoned";
-import { createFeedbackLinkAction, revokeFeedbackLinkAction } from "../actions";
+import { revokeFeedbackLinkAction } from "../actions";
+import { NewLinkForm } from "./new-link-form";
 
 interface Link {
   id: number;
@@ -17,7 +17,7 @@ export function ClientLinks({ clientId, links, timeZone }: { clientId: number; l
     <section aria-labelledby="links-heading" className="mt-10">
       <h2 id="links-heading" className="mb-1 text-lg font-semibold">Client links</h2>
       <p className="mb-3 text-sm text-slate-600">
-        A private link lets the client tell you about a problem without signing in, and see the status of the setbacks you share with them. The link is shown once when created; only its hash is kept.
+        A private link lets the client tell you about a problem without signing in, and see the status of the setbacks you share with them. A new link is shown only once, when it is created (only its hash is kept): copy it then and send it to the client.
       </p>
       {links.length ? (
         <ul className="mb-4 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
@@ -36,14 +36,7 @@ export function ClientLinks({ clientId, links, timeZone }: { clientId: number; l
         </ul>
       ) : null}
       <div className="max-w-md">
-        <RecordForm
-          action={createFeedbackLinkAction}
-          idPrefix="link"
-          label="Create a client link"
-          hidden={{ clientId }}
-          submitLabel="Create link"
-          fields={[{ kind: "text", name: "label", label: "Link label", required: true, hint: "e.g. “Operations team”", wide: true }]}
-        />
+        <NewLinkForm clientId={clientId} />
       </div>
     </section>
   );

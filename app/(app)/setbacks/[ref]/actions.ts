@@ -7,6 +7,7 @@ import { approveCompensation, decideNoCompensation, issueCompensation, proposeCo
 import { completeFollowUp, scheduleFollowUp } from "@/lib/commands/follow-ups";
 import { addPreventiveAction, completePreventiveAction, recordEffectiveness, saveLesson } from "@/lib/commands/lessons";
 import { moveSetback } from "@/lib/commands/lifecycle";
+import { triageSetback } from "@/lib/commands/triage";
 import { addRemedyTask, cancelRemedyTask, completeRemedyTask } from "@/lib/commands/remedies";
 import { describeDecision } from "@/lib/setbacks/compensation-threshold";
 import { labelOf } from "@/lib/setbacks/vocabulary";
@@ -15,6 +16,9 @@ const PAGES = ["/setbacks", "/clients"];
 
 export const moveAction = formAction((fd) =>
   runFormAction(moveSetback, fd, { revalidate: PAGES, message: (r) => `Moved to ${labelOf(r.to)}.` }),
+);
+export const triageAction = formAction((fd) =>
+  runFormAction(triageSetback, fd, { revalidate: PAGES, reloadOnConflict: true, message: (r) => `${r.reference} triaged.` }),
 );
 export const logCommunicationAction = formAction((fd) =>
   runFormAction(logCommunication, fd, { revalidate: PAGES, message: "Communication logged." }),

@@ -23,6 +23,7 @@ import { MoveControls } from "./_components/move-controls";
 import type { PanelContext } from "./_components/page-context";
 import { RemedyPanel } from "./_components/remedy-panel";
 import { StageStepper } from "./_components/stage-stepper";
+import { TriagePanel } from "./_components/triage-panel";
 
 type Props = { params: Promise<{ ref: string }>; searchParams: Promise<{ draft?: string; edit?: string; correct?: string; timeline?: string }> };
 
@@ -86,6 +87,7 @@ export default async function SetbackPage({ params, searchParams }: Props) {
       </div>
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <div className="min-w-0 space-y-6">
+          <TriagePanel {...ctx} />
           <SetbackFacts detail={detail} timeZone={timeZone} currency={settings.currency} milestones={milestones} />
           <EditSetback setback={setback} timeZone={timeZone} open={edit === "1"} />
           <CommunicationsPanel {...ctx} drafting={draft === "1"} correcting={Number(correct) || null} />

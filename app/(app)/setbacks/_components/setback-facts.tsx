@@ -24,8 +24,10 @@ export function SetbackFacts({ detail, timeZone, currency, milestones }: Props) 
     ["Discovered at", withGap(formatDateTime(s.discoveredAt, timeZone), formatGap(s.discoveredAt, s.occurredAt), (gap) => `after ${gap}`)],
     ["Estimated cost", s.estimatedCostCents == null ? "—" : formatMoney(s.estimatedCostCents, currency)],
     ["Shared with the client", s.sharedWithClient ? "Yes" : "No"],
-    ["Reported by", detail.reporter ?? "—"],
+    ["Reported by", detail.reporter ?? (s.reportedViaLinkId !== null ? "The client, through their link" : "—")],
   ];
+  // What the client's status page calls it, when it is shown there (their own report, or shared).
+  if (s.sharedWithClient || s.reportedViaLinkId !== null) facts.push(["Title for the client", s.clientTitle ?? (s.reportedViaLinkId !== null ? "None: their page shows the first line they wrote" : "None: their page shows the title")]);
   const since = (at: number | null) => (at === null ? "not yet" : withGap(formatDateTime(at, timeZone), formatGap(at, s.discoveredAt), (gap) => `${gap} after discovery`));
   facts.push(["Client notified", since(milestones.notifiedAt)], ["Remedied", since(milestones.remediedAt)], ["First follow-up done", since(milestones.followedUpAt)]);
   if (milestones.closedAt !== null) facts.push(["Closed", since(milestones.closedAt)]);

@@ -4,7 +4,7 @@ import { CheckboxField, SelectField, TextAreaField, TextField, type Option } fro
 import { FormAlert } from "@/app/_components/form-alert";
 import { initialFormState } from "@/app/_components/form-state";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { FAULTS, labelOf, SEVERITIES, SOURCES } from "@/lib/setbacks/vocabulary";
+import { FAULTS, labelOf, SEVERITIES, SOURCES, UNASSESSED } from "@/lib/setbacks/vocabulary";
 import { editSetbackAction, reportSetbackAction } from "../actions";
 
 export interface SetbackFormValues {
@@ -23,6 +23,8 @@ export interface SetbackFormValues {
   clientRequest: string;
   clientRequestAt: string;
   sharedWithClient: boolean;
+  /** Optional; blank shows the title on the client's status page. */
+  clientTitle?: string;
 }
 
 interface Props {
@@ -45,6 +47,8 @@ const FAULT_OPTIONS = [
   { value: "external", label: "External (carrier, supplier)" },
   { value: "client", label: "The client's" },
 ] satisfies { value: (typeof FAULTS)[number]; label: string }[];
+/** Offered only to a setback that still holds it (a client's report before triage). */
+const UNASSESSED_OPTION = { value: UNASSESSED, label: labelOf(UNASSESSED) };
 
 export function SetbackForm({ setbackId, version, initial, clients, categories, owners, timeZone, max }: Props) {
   const [state, action] = useActionState(setbackId ? editSetbackAction : reportSetbackAction, initialFormState);
@@ -66,7 +70,7 @@ export function SetbackForm({ setbackId, version, initial, clients, categories, 
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <SelectField label="Category" name="category" required options={categories} placeholder="Choose a category" defaultValue={v("category")} error={e.category} />
         <SelectField label="Severity" name="severity" required options={options(SEVERITIES)} placeholder="Choose" defaultValue={v("severity")} error={e.severity} />
-        <SelectField label="Fault" name="fault" required options={FAULT_OPTIONS} placeholder="Choose" defaultValue={v("fault")} error={e.fault} />
+        <SelectField label="Fault" name="fault" required options={initial.fault === UNASSESSED ? [UNASSESSED_OPTION, ...FAULT_OPTIONS] : FAULT_OPTIONS} placeholder="Choose" defaultValue={v("fault")} error={e.fault} />
         <SelectField label="Source" name="source" required options={options(SOURCES).map((o) => ({ ...o, label: o.value === "client" ? "The client told us" : "We found it" }))} defaultValue={v("source")} error={e.source} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -78,6 +82,7 @@ export function SetbackForm({ setbackId, version, initial, clients, categories, 
         <TextAreaField label="What the client asked for" name="clientRequest" rows={2} defaultValue={v("clientRequest")} error={e.clientRequest} />
         <TextField label="When the client asked" name="clientRequestAt" type="datetime-local" max={max} defaultValue={v("clientRequestAt")} error={e.clientRequestAt} />
       </div>
+      <TextField label="Title for the client" name="clientTitle" maxLength={200} defaultValue={v("clientTitle") ?? ""} error={e.clientTitle} hint="What their status page calls it; blank shows the title above" />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Estimated cost" name="estimatedCostCents" inputMode="decimal" hint="In the organisation's currency, e.g. 1250.00" defaultValue={v("estimatedCost", "estimatedCostCents")} error={e.estimatedCostCents} />
         <div className="pt-7">

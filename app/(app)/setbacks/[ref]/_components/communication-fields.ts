@@ -13,6 +13,7 @@ export interface CommunicationDefaults {
   promiseDueAt?: string;
   checks?: Partial<Record<(typeof CHECKLIST)[number][0], boolean>>;
   reaction?: string;
+  shownToClient?: boolean;
 }
 
 export const CHECKLIST = [
@@ -36,5 +37,7 @@ export function communicationFields(contacts: Option[], nowLocal: string, d: Com
     { kind: "date", name: "promiseDueAt", label: "Promised by", defaultValue: d.promiseDueAt },
     ...CHECKLIST.map(([name, label]) => ({ kind: "checkbox" as const, name, label, defaultValue: d.checks?.[name] ? "on" : undefined })),
     { kind: "select", name: "reaction", label: "Client's reaction", options: REACTIONS.map((r) => ({ value: r, label: labelOf(r) })), defaultValue: d.reaction ?? "unknown" },
+    // The client's status page shows the summary of the latest one so marked (app/feedback).
+    { kind: "checkbox", name: "shownToClient", label: "Shown to the client", hint: "Its summary and date appear on the client's status page as their latest update", defaultValue: d.shownToClient ? "on" : undefined },
   ];
 }

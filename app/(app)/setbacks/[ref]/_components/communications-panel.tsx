@@ -36,7 +36,8 @@ export function CommunicationsPanel(ctx: PanelContext & { drafting: boolean; cor
         {records.communications.map((c) => (
           <li key={c.id} id={`communication-${c.id}`} className={`rounded-md border p-3 ${c.correctedById ? "border-amber-300 bg-amber-50" : "border-slate-200"}`}>
             <p className="text-xs text-slate-500">
-              {labelOf(c.direction)} · {labelOf(c.channel)} · {c.contact ?? "no named contact"} · {formatDateTime(c.occurredAt, timeZone)} · by {c.author ?? "—"}
+              {labelOf(c.direction)} · {labelOf(c.channel)} · {c.contact ?? "no named contact"} · {formatDateTime(c.occurredAt, timeZone)} · by {c.author ?? (c.channel === "web_form" ? "the client, through their link" : "—")}
+              {c.shownToClient ? <span className="ml-2 font-semibold text-emerald-800">Shown to the client</span> : null}
               {c.correctedById ? <span className="ml-2 font-semibold text-amber-800">Corrected by a later entry</span> : null}
               {c.correctsId ? <span className="ml-2 font-semibold text-indigo-800">Correction of an earlier entry</span> : null}
             </p>
@@ -76,6 +77,7 @@ export function CommunicationsPanel(ctx: PanelContext & { drafting: boolean; cor
                       promiseDueAt: c.promiseDueAt ? toLocalDate(c.promiseDueAt, timeZone) : "",
                       checks: Object.fromEntries(CHECKLIST.map(([k]) => [k, c[k]])),
                       reaction: c.reaction,
+                      shownToClient: c.shownToClient,
                     })}
                   />
                 </Disclosure>

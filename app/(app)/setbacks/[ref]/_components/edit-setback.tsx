@@ -46,6 +46,7 @@ export async function EditSetback({ setback: s, timeZone, open }: { setback: Set
             clientRequest: s.clientRequest,
             clientRequestAt: local(s.clientRequestAt),
             sharedWithClient: s.sharedWithClient,
+            clientTitle: s.clientTitle ?? "",
           }}
         />
       </div>
