@@ -11,8 +11,27 @@ export interface CommunicationDefaults {
   body?: string;
   promise?: string;
   promiseDueAt?: string;
-  checks?: Partial<Record<(typeof CHECKLIST)[number][0], boolean>>;
+  /** The person's own ticks (a correction repeats those of the entry it corrects). */
+  checks?: Partial<Record<CheckItem, boolean>>;
+  /** What a draft covers: a hint beside each box, never a tick. */
+  suggests?: { covers: Partial<Record<CheckItem, boolean>>; kind: "written" | "call" };
   reaction?: string;
+}
+
+type CheckItem = (typeof CHECKLIST)[number][0];
+
+/** "This draft apologises — tick it if you kept it." */
+const SUGGESTS: Readonly<Record<CheckItem, string>> = {
+  apologised: "apologises",
+  explainedCause: "explains the cause",
+  offeredRemedy: "offers a remedy or alternative",
+  gaveTimeline: "gives a timeline",
+  askedHowToHelp: "asks how we can help",
+};
+
+function suggestion(name: CheckItem, s: CommunicationDefaults["suggests"]): string | undefined {
+  if (!s?.covers[name]) return undefined;
+  return s.kind === "call" ? `The script ${SUGGESTS[name]} — tick it if you said it.` : `This draft ${SUGGESTS[name]} — tick it if you kept it.`;
 }
 
 export const CHECKLIST = [
@@ -34,7 +53,7 @@ export function communicationFields(contacts: Option[], nowLocal: string, d: Com
     { kind: "textarea", name: "body", label: "Full text", defaultValue: d.body, rows: d.body ? 12 : 3 },
     { kind: "text", name: "promise", label: "What was promised", defaultValue: d.promise },
     { kind: "date", name: "promiseDueAt", label: "Promised by", defaultValue: d.promiseDueAt },
-    ...CHECKLIST.map(([name, label]) => ({ kind: "checkbox" as const, name, label, defaultValue: d.checks?.[name] ? "on" : undefined })),
+    ...CHECKLIST.map(([name, label]) => ({ kind: "checkbox" as const, name, label, hint: suggestion(name, d.suggests), defaultValue: d.checks?.[name] ? "on" : undefined })),
     { kind: "select", name: "reaction", label: "Client's reaction", options: REACTIONS.map((r) => ({ value: r, label: labelOf(r) })), defaultValue: d.reaction ?? "unknown" },
   ];
 }
