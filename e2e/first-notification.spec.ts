@@ -38,7 +38,7 @@ test("a member calls first from the script, logs what was said once, then confir
   await expect(log.getByText("The script apologises — tick it if you said it.")).toBeVisible();
   await page.screenshot({ path: "test-results/first-notification-call-script.png", fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: "test-results/first-notification-call-script-phone.png", fullPage: true });
+  await communications.screenshot({ path: "test-results/first-notification-call-script-phone.png" });
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // A gap left in cannot be logged: the field says which.
@@ -64,7 +64,7 @@ test("a member calls first from the script, logs what was said once, then confir
   for (const check of CHECKS) await expect(log.getByRole("checkbox", { name: check })).not.toBeChecked();
 
   // A double click logs once; so do two submissions of one rendered form (a resend).
-  await page.locator("summary").filter({ hasText: "Log a communication" }).click();
+  // The form stays open, its message in view, for the next entry.
   await log.getByLabel("Direction").selectOption("inbound");
   await log.getByLabel("Summary").fill("Hannah emailed the site's new delivery window");
   await log.getByRole("button", { name: "Log communication" }).dblclick();
@@ -87,10 +87,11 @@ test("a member calls first from the script, logs what was said once, then confir
   await expect(log.getByLabel("Channel")).toHaveValue("email");
   await expect(log.getByLabel("Summary")).toHaveValue(/^Written confirmation: Pallet missed the hub cut-off/);
   await expect(log.getByLabel("Full text")).toHaveValue(/Thank you for speaking with me on .*\. As promised, here is what we discussed, in writing\./);
-  await expect(log.getByLabel("Full text")).toHaveValue(/a call once it is delivered\./);
+  await expect(log.getByLabel("Full text")).toHaveValue(/What we are doing about it: re-sending the pallet by express tomorrow\.\nWhat we offered: a credit of £150 on the next invoice\./);
+  await expect(log.getByLabel("Full text")).toHaveValue(/You will hear from me again by .*: a call once it is delivered\./);
   await expect(log.getByLabel("What was promised")).toHaveValue("A call once it is delivered");
   for (const check of CHECKS) await expect(log.getByRole("checkbox", { name: check })).not.toBeChecked();
-  await page.screenshot({ path: "test-results/first-notification-confirm.png", fullPage: true });
+  await communications.screenshot({ path: "test-results/first-notification-confirm.png" });
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: "test-results/first-notification-confirm-phone.png", fullPage: true });
+  await communications.screenshot({ path: "test-results/first-notification-confirm-phone.png" });
 });

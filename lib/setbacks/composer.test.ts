@@ -99,6 +99,16 @@ describe("draftFirstNotification", () => {
     expect(draft.body).toContain("As we discussed: told Hannah the pallet is re-sent by express.");
     expect(draft.body).toContain("You will hear from me again by Wednesday 25 November: a call once it is delivered.");
     expect(draft.promise).toBe("A call once it is delivered");
+    expect(draft.body).toContain("What we are doing about it: [[what we are doing to put it right, and by when]].");
+  });
+
+  it("repeats in writing what the caller kept under the script's headings", () => {
+    const body = "Opening: Hello Hannah\nWhat we are doing: Re-sending the pallet by express tomorrow.\nWhat we can offer: a credit of £150 on the next invoice\nThen listen. What they said: fine";
+    const draft = draftWrittenConfirmation(input, { summary: "Call: Delivery arrived two days late", body, promise: "", promiseDueAt: null, occurredAt: NOW });
+    expect(draft.body).not.toContain("As we discussed");
+    expect(draft.body).toContain("What we are doing about it: re-sending the pallet by express tomorrow.\nWhat we offered: a credit of £150 on the next invoice.");
+    expect(draft.body).toContain("You will hear from me again by Wednesday 25 November: an update.");
+    expect(unfilledGaps(draft.body)).toEqual([]);
   });
 
   it.each([

@@ -77,17 +77,31 @@ export interface LoggedCall {
   occurredAt: number;
 }
 
+/** What the caller kept under a heading of the script ("What we are doing: …"), if they kept it. */
+function saidUnder(body: string, heading: string): string | null {
+  const line = body.split("\n").find((l) => l.startsWith(`${heading}:`));
+  const said = line?.slice(heading.length + 1).trim().replace(/\.$/, "");
+  return said ? said : null;
+}
+
 /** After the call: the email that confirms in writing what was said and promised on it. */
 export function draftWrittenConfirmation(input: DraftInput, call: LoggedCall): Draft {
   const next = call.promiseDueAt ?? nextUpdate(input).at;
   const promised = call.promise.trim() ? lowerFirst(call.promise.trim().replace(/\.$/, "")) : "an update";
+  const topic = call.summary.replace(/^call:\s*/i, "").trim();
+  // The call's own words where the script's headings were kept; the records where not.
+  const doingSaid = saidUnder(call.body, "What we are doing") ?? doing(input);
+  const offerSaid = saidUnder(call.body, "What we can offer");
+  const said = [
+    topic && topic.toLowerCase() !== input.title.trim().toLowerCase() ? `As we discussed: ${lowerFirst(sentence(topic))}` : null,
+    `What we are doing about it: ${lowerFirst(doingSaid)}.`,
+    offerSaid ? `What we offered: ${lowerFirst(offerSaid)}.` : null,
+  ].filter((line): line is string => line !== null);
   const body = lines([
     greeting(input),
     "",
     `Thank you for speaking with me on ${formatPromise(call.occurredAt, input.timeZone, false)} about ${lowerFirst(input.title.trim())}. As promised, here is what we discussed, in writing.`,
-    `As we discussed: ${lowerFirst(sentence(call.summary.replace(/^call:\s*/i, "")))}`,
-    "",
-    `What we are doing about it: ${doing(input)}.`,
+    ...said,
     `You will hear from me again by ${formatPromise(next, input.timeZone, input.severity === "critical")}: ${promised}.`,
     "If anything has changed since we spoke, or there is more we can do, tell me.",
     "",

@@ -7,6 +7,7 @@ import { logCommunicationAction } from "../actions";
 import { CHECKLIST, communicationFields } from "./communication-fields";
 import { callToConfirm, chooseDraft, type DraftMode } from "./communication-draft";
 import type { PanelContext } from "./page-context";
+import { DraftDisclosure } from "./draft-disclosure";
 import { Disclosure, Panel } from "./panel";
 
 /** Logging a draft closes it: the URL loses ?draft= (a reload or going back does not redraft it). */
@@ -85,7 +86,7 @@ export function CommunicationsPanel(ctx: PanelContext & { draftMode: DraftMode |
         </Link>
       ) : null}
       <div id="log-communication" className="scroll-mt-6">
-        <Disclosure label={draft ? (draft.kind === "call" ? "Log the call" : "Log the drafted notification") : "Log a communication"} open={Boolean(draft)}>
+        <DraftDisclosure label={draft ? (draft.kind === "call" ? "Log the call" : "Log the drafted notification") : "Log a communication"} open={Boolean(draft)}>
           {draft ? (
             <p className="mb-3 rounded-md bg-indigo-50 p-3 text-sm text-indigo-900">
               {draft.channelAdvice} Edit the {draft.kind === "call" ? "script into what was said" : "draft"}, fill in or remove each [[gap]], then tick what you actually did.
@@ -113,7 +114,7 @@ export function CommunicationsPanel(ctx: PanelContext & { draftMode: DraftMode |
                 : {},
             )}
           />
-        </Disclosure>
+        </DraftDisclosure>
       </div>
     </Panel>
   );
