@@ -98,4 +98,15 @@ describe("Idempotency-Key on the API", () => {
     expect(await repeat.json()).toEqual(await made.json());
     expect(db.$client.prepare("select count(*) as n from clients where name = 'Contoso'").get()).toEqual({ n: 1 });
   });
+
+  it("refuses a communication with a drafted gap left in, naming the gap on its field, as the form does", async () => {
+    const db = getDb();
+    const before = count(db, "communications");
+    const refused = await send(tokens[0], { ...call("Called Hannah"), body: "To make amends, [[what we offer]]." }, "gap-1");
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).errors).toEqual([{ field: "body", message: "Fill in or remove: what we offer" }]);
+    expect(count(db, "communications")).toBe(before);
+    // Refused, so its key was not kept: the fixed request goes through with it.
+    expect((await send(tokens[0], { ...call("Called Hannah"), body: "To make amends, a credit of £50." }, "gap-1")).status).toBe(201);
+  });
 });
