@@ -24,7 +24,12 @@ export interface FieldSpec {
   wide?: boolean;
   /** Height of a textarea, in lines. */
   rows?: number;
+  /** A textarea as tall as its text (a drafted script read on a phone), where the browser can. */
+  grow?: boolean;
 }
+
+// field-sizing is not in React's CSS types yet; browsers without it keep `rows`.
+const GROW = { fieldSizing: "content", minHeight: "6rem" } as React.CSSProperties;
 
 interface Props {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -78,7 +83,7 @@ export function RecordForm({ action, fields, hidden = {}, submitLabel, idPrefix,
           return (
             <div key={f.name} className={span}>
               {f.kind === "textarea" ? (
-                <TextAreaField {...common} rows={f.rows ?? 3} defaultValue={value} />
+                <TextAreaField {...common} rows={f.rows ?? 3} defaultValue={value} style={f.grow ? GROW : undefined} />
               ) : f.kind === "select" ? (
                 <SelectField {...common} options={f.options ?? []} placeholder={f.placeholder} defaultValue={value ?? ""} />
               ) : f.kind === "checkbox" ? (

@@ -50,7 +50,7 @@ export function communicationFields(contacts: Option[], nowLocal: string, d: Com
     { kind: "select", name: "contactId", label: "Client contact", options: contacts, placeholder: "Not a named contact", defaultValue: d.contactId ?? String(contacts[0]?.value ?? "") },
     { kind: "datetime", name: "occurredAt", label: "When", required: true, max: nowLocal, defaultValue: d.occurredAt ?? nowLocal },
     { kind: "text", name: "summary", label: "Summary", required: true, wide: true, defaultValue: d.summary },
-    { kind: "textarea", name: "body", label: "Full text", defaultValue: d.body, rows: d.body ? 12 : 3 },
+    { kind: "textarea", name: "body", label: "Full text", defaultValue: d.body, rows: d.body ? 12 : 3, grow: Boolean(d.body) },
     { kind: "text", name: "promise", label: "What was promised", defaultValue: d.promise },
     { kind: "date", name: "promiseDueAt", label: "Promised by", defaultValue: d.promiseDueAt },
     ...CHECKLIST.map(([name, label]) => ({ kind: "checkbox" as const, name, label, hint: suggestion(name, d.suggests), defaultValue: d.checks?.[name] ? "on" : undefined })),
