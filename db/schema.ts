@@ -436,6 +436,27 @@ export const signInFailures = sqliteTable("sign_in_failures", {
   lastFailureAt: at("last_failure_at").notNull(),
 });
 
+/**
+ * One-time submission keys (a form's hidden key, the API's Idempotency-Key): the first accepted
+ * answer to a key, written in the same transaction as the write, so a repeat answers the same
+ * without writing again. Per holder ("user:7", "token:3"); pruned after 24 h.
+ */
+export const submissionKeys = sqliteTable(
+  "submission_keys",
+  {
+    id: id(),
+    holder: text("holder").notNull(),
+    key: text("key").notNull(),
+    /** A hash of what was sent with the key (the command and its input), to refuse a reuse. */
+    fingerprint: text("fingerprint").notNull(),
+    actorId: integer("actor_id").references(() => users.id),
+    /** The command's value as JSON: the answer a repeat gets. */
+    answer: text("answer").notNull(),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("submission_keys_holder_key_unique").on(t.holder, t.key), index("submission_keys_created_idx").on(t.createdAt)],
+);
+
 export type User = typeof users.$inferSelect;
 export type Client = typeof clients.$inferSelect;
 export type Contact = typeof contacts.$inferSelect;

@@ -16,6 +16,7 @@ test("a member corrects a logged communication; the original stays, marked corre
   await page.getByRole("link", { name: "Draft the first notification" }).click();
   const log = page.getByRole("form", { name: "Log a communication" });
   await log.getByLabel("Summary").fill("Called about the invoice on Monday");
+  await log.getByLabel("Full text").fill("Explained the wrong address and that a corrected invoice follows.");
   await log.getByRole("button", { name: "Log communication" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Communication logged." })).toBeVisible();
 

@@ -33,13 +33,14 @@ test("a setback goes from discovery to closed, every step in the timeline", asyn
   const title = unique("Pallet missed the hub cut-off");
   const url = await reportSetback(page, title, "high");
 
-  // Notify: draft the first notification, log it as a phone call.
-  await page.getByRole("link", { name: "Draft the first notification" }).click();
+  // Notify: a high setback is a call first; log what was said on it.
+  await page.getByRole("link", { name: "Draft the call script" }).click();
   const log = page.getByRole("form", { name: "Log a communication" });
   await expect(log.getByLabel("Channel")).toHaveValue("phone");
-  await expect(log.getByLabel("Full text")).toHaveValue(/This was our mistake, and I am sorry\./);
-  await expect(page.getByText("For a high or critical setback, tell them in person")).toBeVisible();
-  await log.getByRole("button", { name: "Log communication" }).click();
+  await expect(log.getByLabel("Full text")).toHaveValue(/Own it: this was our mistake, and I am sorry\./);
+  await expect(page.getByText("A high or critical setback: call them first")).toBeVisible();
+  await log.getByLabel("Full text").fill("Told Hannah it was our mistake and that the pallet goes by express; she asked for a call once it is delivered.");
+  await log.getByRole("button", { name: "Log the call" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Communication logged." })).toBeVisible();
   await move(page, "Notified");
   await move(page, "Remedying");
@@ -107,7 +108,7 @@ test("a setback goes from discovery to closed, every step in the timeline", asyn
   const timeline = page.getByRole("region", { name: "Timeline" });
   await expect(timeline.getByText(/^Reported SB-\d{4}/)).toBeVisible();
   for (const step of [
-    /^Phone to .*: First notification/,
+    /^Phone to .*: Call: Pallet missed the hub cut-off/,
     "Moved from Discovered to Notified",
     "Moved from Notified to Remedying",
     "Remedy task added: Re-send the pallet by express",
@@ -144,7 +145,9 @@ test("a refused move says why on screen", async ({ page }) => {
 
   // A move back needs a reason: refused without one, with the reason asked for on screen.
   await page.getByRole("link", { name: "Draft the first notification" }).click();
-  await page.getByRole("form", { name: "Log a communication" }).getByRole("button", { name: "Log communication" }).click();
+  const log = page.getByRole("form", { name: "Log a communication" });
+  await log.getByLabel("Full text").fill("Emailed about the invoice and its correction.");
+  await log.getByRole("button", { name: "Log communication" }).click();
   await page.getByRole("button", { name: "Move to Notified" }).click();
   const back = await openForm(page, "Move back to Discovered");
   await back.getByRole("button", { name: "Move back to Discovered" }).click();

@@ -14,3 +14,6 @@ export interface FormState {
 }
 
 export const initialFormState: FormState = {};
+
+/** The hidden field a form's one-time key travels in (app/_components/submission-key.tsx). */
+export const SUBMISSION_KEY = "submissionKey";

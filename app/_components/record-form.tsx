@@ -1,10 +1,12 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
+import { useRouter } from "next/navigation";
 import type { FormState } from "./form-state";
 import { initialFormState } from "./form-state";
 import { CheckboxField, SelectField, TextAreaField, TextField, type Option } from "./field";
 import { FormAlert } from "./form-alert";
 import { SubmitButton } from "./submit-button";
+import { SubmissionKey } from "./submission-key";
 
 /** A form described as data, so server components can lay out forms for their server actions. */
 export interface FieldSpec {
@@ -22,7 +24,12 @@ export interface FieldSpec {
   wide?: boolean;
   /** Height of a textarea, in lines. */
   rows?: number;
+  /** A textarea as tall as its text (a drafted script read on a phone), where the browser can. */
+  grow?: boolean;
 }
+
+// field-sizing is not in React's CSS types yet; browsers without it keep `rows`.
+const GROW = { fieldSizing: "content", minHeight: "6rem" } as React.CSSProperties;
 
 interface Props {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -34,10 +41,22 @@ interface Props {
   variant?: "primary" | "secondary" | "danger";
   /** The form's accessible name, so a person (and a test) can tell the page's forms apart. */
   label?: string;
+  /** Query parameters that end with an accepted answer (a draft's "draft"): the URL loses them. */
+  clearParams?: readonly string[];
 }
 
-export function RecordForm({ action, fields, hidden = {}, submitLabel, idPrefix, variant = "primary", label }: Props) {
+export function RecordForm({ action, fields, hidden = {}, submitLabel, idPrefix, variant = "primary", label, clearParams }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
+  const router = useRouter();
+  const accepted = state.ok ? (state.answeredAt ?? 0) : 0;
+  useEffect(() => {
+    if (!accepted || !clearParams?.length) return;
+    const url = new URL(window.location.href);
+    if (!clearParams.some((p) => url.searchParams.has(p))) return;
+    for (const p of clearParams) url.searchParams.delete(p);
+    // Replace, not push: going back must not reopen the draft that was just logged.
+    router.replace(`${url.pathname}${url.search}${url.hash}`, { scroll: false });
+  }, [accepted, clearParams, router]);
   const values = state.ok ? undefined : state.values;
   // Selects keep the option they were first rendered with; remount the fields when the
   // defaults change (a draft, a saved record) or the action answered (a reset form).
@@ -45,6 +64,7 @@ export function RecordForm({ action, fields, hidden = {}, submitLabel, idPrefix,
   return (
     <form action={formAction} className="space-y-3" noValidate aria-label={label}>
       <FormAlert state={state} />
+      <SubmissionKey state={state} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -63,7 +83,7 @@ export function RecordForm({ action, fields, hidden = {}, submitLabel, idPrefix,
           return (
             <div key={f.name} className={span}>
               {f.kind === "textarea" ? (
-                <TextAreaField {...common} rows={f.rows ?? 3} defaultValue={value} />
+                <TextAreaField {...common} rows={f.rows ?? 3} defaultValue={value} style={f.grow ? GROW : undefined} />
               ) : f.kind === "select" ? (
                 <SelectField {...common} options={f.options ?? []} placeholder={f.placeholder} defaultValue={value ?? ""} />
               ) : f.kind === "checkbox" ? (

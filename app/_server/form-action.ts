@@ -4,8 +4,9 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
 import { executeCommand, type Command } from "@/lib/commands/command";
+import { fingerprintOf, ONCE_KEY, type Once } from "@/lib/commands/once";
 import { echoableValues } from "@/lib/security/secret-fields";
-import type { FormState } from "@/app/_components/form-state";
+import { SUBMISSION_KEY, type FormState } from "@/app/_components/form-state";
 import { SESSION_ENDED_FORM } from "@/lib/auth/session-ended";
 import { currentActor } from "./session";
 
@@ -18,6 +19,15 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
     out[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
   }
   return out;
+}
+
+/**
+ * A form's key: per person, bound to the command and what was sent (lib/commands/once.ts). A
+ * password is left out of the fingerprint: even hashed, it is not written down.
+ */
+function formOnce(cmd: Command<z.ZodType, unknown>, actorId: number | null, key: unknown, raw: Record<string, unknown>): Once | undefined {
+  if (typeof key !== "string" || !ONCE_KEY.test(key) || actorId === null) return undefined;
+  return { holder: `user:${actorId}`, key, fingerprint: fingerprintOf("form", cmd.does, JSON.stringify(echoableValues(raw))) };
 }
 
 interface After<T> {
@@ -43,10 +53,10 @@ export async function runFormAction<S extends z.ZodType, T>(
   after: After<T> = {},
 ): Promise<FormState> {
   const actor = await currentActor();
-  const raw = formDataToObject(formData);
+  const { [SUBMISSION_KEY]: key, ...raw } = formDataToObject(formData);
   // A session that ended while the form was open: say so, and keep what was typed.
   if (!actor) return { ok: false, formError: SESSION_ENDED_FORM, values: echoableValues(raw), answeredAt: Date.now() };
-  const result = await executeCommand(getDb(), cmd, actor, raw);
+  const result = await executeCommand(getDb(), cmd, actor, raw, formOnce(cmd, actor.id, key, raw));
   if (!result.ok && result.status === 409 && after.reloadOnConflict) {
     for (const path of after.revalidate ?? []) revalidatePath(path, "layout");
     return { ok: false, formError: result.formError, answeredAt: Date.now() };

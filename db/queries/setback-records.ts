@@ -36,7 +36,7 @@ export async function getSetbackRecords(conn: Conn, setbackId: number, clientId:
   return {
     communications: comms.map((c) => ({ ...c.communication, author: c.author, contact: c.contact, correctedById: correctedBy.get(c.communication.id) ?? null })),
     contacts: conn
-      .select({ id: contacts.id, name: contacts.name })
+      .select({ id: contacts.id, name: contacts.name, email: contacts.email, phone: contacts.phone })
       .from(contacts)
       .where(and(eq(contacts.clientId, clientId), isNull(contacts.archivedAt)))
       .orderBy(asc(contacts.name))

@@ -27,28 +27,38 @@ const setbackPatchBody = z
     version: z.number().int().optional().meta({ description: "The version the change was made from; refused with 409 when it changed since" }),
   })
   .loose();
+// Every POST honours Idempotency-Key (app/api/v1/_lib/handler.ts, lib/commands/once.ts).
+const once = {
+  header: z.object({
+    "idempotency-key": z
+      .string()
+      .regex(/^[\x21-\x7e]{1,255}$/)
+      .optional()
+      .meta({ description: "A key of your own (a UUID) per request you may retry. The same key and the same body within 24 hours gets the first answer again (the same status and body) and writes nothing; the same key with another body is a 422. Keys are per token. Only an accepted request's answer is kept: a refused one may be fixed and sent again with its key." }),
+  }),
+};
 
 export const API_PATHS = {
   "/setbacks": {
     get: { summary: "List setbacks, newest first (cursor pagination)", requestParams: { query: setbackListQuery }, responses: { "200": ok("A page of setbacks and the next cursor"), ...problems(400, 401, 403, 429) } },
-    post: { summary: "Report a setback", requestBody: body(newSetbackInput), responses: { "201": ok("The new setback's reference"), ...problems(400, 401, 403, 413, 429, 503) } },
+    post: { summary: "Report a setback", requestParams: once, requestBody: body(newSetbackInput), responses: { "201": ok("The new setback's reference"), ...problems(400, 401, 403, 413, 422, 429, 503) } },
   },
   "/setbacks/{ref}": {
     get: { summary: "One setback with its records", requestParams: ref, responses: { "200": ok("The setback"), ...problems(401, 403, 404, 429) } },
     patch: { summary: "Change some of its fields (any of POST /setbacks's; the others stay), e.g. clientTitle, the title its client's status page shows", requestParams: ref, requestBody: body(setbackPatchBody), responses: { "200": ok("Its reference and whether anything changed"), ...problems(400, 401, 403, 404, 409, 413, 429, 503) } },
   },
   "/setbacks/{ref}/communications": {
-    post: { summary: "Log a communication", requestParams: ref, requestBody: body(communicationInput), responses: { "201": ok("The communication's id"), ...problems(400, 401, 403, 404, 413, 429, 503) } },
+    post: { summary: "Log a communication (refused while a drafted gap such as [[what we offer]] is left in its text)", requestParams: { ...ref, ...once }, requestBody: body(communicationInput), responses: { "201": ok("The communication's id"), ...problems(400, 401, 403, 404, 413, 422, 429, 503) } },
   },
   "/setbacks/{ref}/remedy-tasks": {
-    post: { summary: "Plan a remedy task (a due date that has passed is refused unless recordedAfterTheFact is true)", requestParams: ref, requestBody: body(remedyTaskInput), responses: { "201": ok("The task's id"), ...problems(400, 401, 403, 404, 413, 429, 503) } },
+    post: { summary: "Plan a remedy task (a due date that has passed is refused unless recordedAfterTheFact is true)", requestParams: { ...ref, ...once }, requestBody: body(remedyTaskInput), responses: { "201": ok("The task's id"), ...problems(400, 401, 403, 404, 413, 422, 429, 503) } },
   },
   "/setbacks/{ref}/moves": {
-    post: { summary: "Move to another stage (the same guards as the page)", requestParams: ref, requestBody: body(moveBody), responses: { "200": ok("The move"), ...problems(400, 401, 403, 404, 409, 429, 503) } },
+    post: { summary: "Move to another stage (the same guards as the page)", requestParams: { ...ref, ...once }, requestBody: body(moveBody), responses: { "200": ok("The move"), ...problems(400, 401, 403, 404, 409, 422, 429, 503) } },
   },
   "/clients": {
     get: { summary: "List clients", responses: { "200": ok("The clients"), ...problems(401, 403, 429) } },
-    post: { summary: "Create a client (409 when one with the same name, in any case or Unicode form, exists)", requestBody: body(newClientInput), responses: { "201": ok("The new client's id"), ...problems(400, 401, 403, 409, 413, 429, 503) } },
+    post: { summary: "Create a client (409 when one with the same name, in any case or Unicode form, exists)", requestParams: once, requestBody: body(newClientInput), responses: { "201": ok("The new client's id"), ...problems(400, 401, 403, 409, 413, 422, 429, 503) } },
   },
   "/clients/{id}/trail": {
     get: { summary: "A client's communication trail, promises judged", requestParams: { path: z.object({ id: z.string() }) }, responses: { "200": ok("The trail"), ...problems(401, 403, 404, 429) } },

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { can, type Permission, type Role } from "../auth/roles";
 import { inTransaction, type Conn, type Db } from "../../db/client";
 import { storageRefusal } from "../../db/storage-errors";
+import { keepAnswer, priorAnswer, REUSED_KEY, SECRET_ANSWERED, type Once } from "./once";
 
 export interface Actor {
   /** null for the operator at the command line, who acts as an admin outside any account. */
@@ -19,7 +20,7 @@ export type FieldErrors = Record<string, string[]>;
 export type CommandFailure = {
   ok: false;
   /** 503: the database could not be written (db/storage-errors.ts); nothing was. */
-  status: 400 | 401 | 403 | 404 | 409 | 413 | 503;
+  status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 503;
   formError?: string;
   fieldErrors: FieldErrors;
   /** With a 503: when the API's caller may try again. */
@@ -69,11 +70,16 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return out;
 }
 
+/**
+ * With `once` (a form's submission key, the API's Idempotency-Key), a key already answered gets
+ * that answer again and nothing is written (lib/commands/once.ts).
+ */
 export async function executeCommand<S extends z.ZodType, T>(
   db: Db,
   cmd: Command<S, T>,
   actor: Actor | null,
   raw: unknown,
+  once?: Once,
 ): Promise<CommandResult<T>> {
   if (!actor) return { ok: false, status: 401, formError: "Sign in first.", fieldErrors: {} };
   if (!can(actor.role, cmd.permission)) {
@@ -86,7 +92,17 @@ export async function executeCommand<S extends z.ZodType, T>(
     return { ok: false, status: 400, formError: _form?.[0] ?? "Check the highlighted fields.", fieldErrors: rest };
   }
   try {
-    const value = inTransaction(db, (tx) => cmd.run(tx, parsed.data, actor));
+    const value = inTransaction(db, (tx) => {
+      if (!once) return cmd.run(tx, parsed.data, actor);
+      const now = Date.now();
+      const prior = priorAnswer(tx, once, now);
+      if (prior && "reused" in prior) throw new CommandError(422, REUSED_KEY);
+      if (prior && "withheld" in prior) throw CommandError.conflict(SECRET_ANSWERED);
+      if (prior) return prior.answer as T;
+      const answer = cmd.run(tx, parsed.data, actor);
+      keepAnswer(tx, once, actor.id, answer, now);
+      return answer;
+    });
     return { ok: true, value };
   } catch (error) {
     if (error instanceof CommandError) {

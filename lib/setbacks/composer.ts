@@ -1,42 +1,24 @@
-// Drafts the first notification to the client from the setback's fields, for a person to edit
-// before logging it. Owns the mistake when it is ours; acknowledges without blame when it is not.
-import { formatInstant } from "../time/zoned";
-import type { Channel, Fault, Severity } from "./vocabulary";
+// Drafts the first notification to the client from the records, for a person to edit before
+// logging it: a written one for a low or medium setback, a call script first for a high or
+// critical one (lib/setbacks/call-script.ts), then the written confirmation of what was said.
+// Owns the mistake when it is ours; acknowledges without blame when it is not. What the records
+// do not know is left as a marked gap, never as text that could pass for what was said.
+import { cause, doing, firstName, formatPromise, impact, lowerFirst, nextUpdate, offer, sentence, type Covers, type DraftInput } from "./draft-parts";
+import type { Channel, Fault } from "./vocabulary";
 
-export interface DraftInput {
-  clientName: string;
-  contactName?: string | null;
-  senderName: string;
-  title: string;
-  description: string;
-  impact: string;
-  fault: Fault;
-  severity: Severity;
-  /** What the client asked for, if they said. */
-  clientRequest?: string;
-  /** What we are doing to put it right: the remedy tasks' descriptions, if any yet. */
-  remedies?: readonly string[];
-  now: number;
-  timeZone: string;
-}
+export { NEXT_UPDATE_HOURS, type Covers, type DraftInput } from "./draft-parts";
 
 export interface Draft {
+  kind: "written" | "call";
   channel: Channel;
   channelAdvice: string;
   summary: string;
   body: string;
   promise: string;
   promiseDueAt: number;
-  apologised: boolean;
-  explainedCause: boolean;
-  offeredRemedy: boolean;
-  gaveTimeline: boolean;
-  askedHowToHelp: boolean;
+  /** What the text says, for the person to check against what they said: never ticked for them. */
+  covers: Covers;
 }
-
-const HOUR = 3_600_000;
-/** How soon the client hears from us next, by severity. */
-export const NEXT_UPDATE_HOURS: Readonly<Record<Severity, number>> = { critical: 4, high: 24, medium: 48, low: 72 };
 
 const OPENING: Readonly<Record<Fault, (title: string) => string>> = {
   ours: (t) => `I am writing to tell you about a problem we caused: ${t}. This was our mistake, and I am sorry.`,
@@ -47,71 +29,95 @@ const OPENING: Readonly<Record<Fault, (title: string) => string>> = {
   unassessed: (t) => `Thank you for telling us about ${t}. I am sorry for the trouble it is causing; we are finding out what happened.`,
 };
 
-function sentence(text: string): string {
-  const t = text.trim().replace(/\s+/g, " ");
-  if (!t) return "";
-  return /[.!?]$/.test(t) ? t : `${t}.`;
+export function greeting(input: DraftInput): string {
+  return input.contactName ? `Dear ${firstName(input.contactName)},` : `Dear ${input.clientName} team,`;
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+/** Drops a blank line that follows another blank line. */
+export function lines(parts: readonly string[]): string {
+  return parts.filter((line, i, all) => line !== "" || (all[i - 1] ?? "") !== "").join("\n");
 }
 
-function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? name;
-}
-
-const PROMISE_DAY: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long" };
-const PROMISE_TIME: Intl.DateTimeFormatOptions = { ...PROMISE_DAY, hour: "2-digit", minute: "2-digit" };
-
-function formatPromiseDate(epoch: number, timeZone: string, withTime: boolean): string {
-  return formatInstant(epoch, timeZone, withTime ? PROMISE_TIME : PROMISE_DAY);
-}
+const PROMISE = "An update on the fix, even if there is nothing new";
 
 export function draftFirstNotification(input: DraftInput): Draft {
-  const personal = input.severity === "high" || input.severity === "critical";
-  const promiseDueAt = input.now + NEXT_UPDATE_HOURS[input.severity] * HOUR;
-  const when = formatPromiseDate(promiseDueAt, input.timeZone, input.severity === "critical");
-  const greeting = input.contactName ? `Dear ${firstName(input.contactName)},` : `Dear ${input.clientName} team,`;
-  const cause = sentence(input.description);
-  const impact = input.impact.trim() ? `We understand what this means for you: ${lowerFirst(sentence(input.impact))}` : "";
-  const remedies = input.remedies?.filter((r) => r.trim()) ?? [];
-  const doing = remedies.length
-    ? `What we are doing about it: ${remedies.map((r) => lowerFirst(r.trim().replace(/\.$/, ""))).join("; ")}.`
-    : "We are working on the fix now, and I will tell you exactly what we are changing.";
-  const offer = input.clientRequest?.trim()
-    ? `You asked for ${lowerFirst(input.clientRequest.trim().replace(/\.$/, ""))}; we are arranging that and will confirm it with you.`
-    : input.fault === "ours" || input.fault === "shared"
-      ? "To make amends, we would like to offer [what we offer: a refund, credit, replacement or alternative]."
-      : "If an alternative would help you in the meantime, [what we can offer], just say.";
-  const body = [
-    greeting,
+  const next = nextUpdate(input);
+  const why = cause(input);
+  const felt = impact(input);
+  const offered = offer(input);
+  const body = lines([
+    greeting(input),
     "",
     OPENING[input.fault](lowerFirst(input.title.trim())),
-    [cause ? `What happened: ${lowerFirst(cause)}` : "", impact].filter(Boolean).join(" "),
-    doing,
-    offer,
-    `You will hear from me again by ${when}, even if there is nothing new to report.`,
+    [why ? `What happened: ${lowerFirst(why)}` : "", felt ? `We understand what this means for you: ${lowerFirst(felt)}` : ""].filter(Boolean).join(" "),
+    `What we are doing about it: ${doing(input)}.`,
+    input.fault === "ours" || input.fault === "shared" || input.compensation ? `To make amends, ${offered}.` : `If an alternative would help you in the meantime, ${offered}.`,
+    `You will hear from me again by ${next.when}, even if there is nothing new to report.`,
     "If there is anything we can do for you in the meantime, tell me.",
     "",
     "Kind regards,",
     input.senderName,
-  ]
-    .filter((line, i, all) => line !== "" || (all[i - 1] ?? "") !== "")
-    .join("\n");
+  ]);
   return {
-    channel: personal ? "phone" : "email",
-    channelAdvice: personal
-      ? "For a high or critical setback, tell them in person: call them (or a video call), then confirm in writing."
-      : "Email is fine for this severity; call if the client prefers it.",
+    kind: "written",
+    channel: "email",
+    channelAdvice: "Email is fine for this severity; call if the client prefers it.",
     summary: `First notification: ${input.title.trim()}`,
     body,
-    promise: "An update on the fix, even if there is nothing new",
-    promiseDueAt,
-    apologised: true,
-    explainedCause: Boolean(cause),
-    offeredRemedy: true,
-    gaveTimeline: true,
-    askedHowToHelp: true,
+    promise: PROMISE,
+    promiseDueAt: next.at,
+    covers: { apologised: true, explainedCause: Boolean(why), offeredRemedy: true, gaveTimeline: true, askedHowToHelp: true },
+  };
+}
+
+/** What was logged of the call, which the written confirmation repeats. */
+export interface LoggedCall {
+  summary: string;
+  body: string;
+  promise: string;
+  promiseDueAt: number | null;
+  occurredAt: number;
+}
+
+/** What the caller kept under a heading of the script ("What we are doing: …"), if they kept it. */
+function saidUnder(body: string, heading: string): string | null {
+  const line = body.split("\n").find((l) => l.startsWith(`${heading}:`));
+  const said = line?.slice(heading.length + 1).trim().replace(/\.$/, "");
+  return said ? said : null;
+}
+
+/** After the call: the email that confirms in writing what was said and promised on it. */
+export function draftWrittenConfirmation(input: DraftInput, call: LoggedCall): Draft {
+  const next = call.promiseDueAt ?? nextUpdate(input).at;
+  const promised = call.promise.trim() ? lowerFirst(call.promise.trim().replace(/\.$/, "")) : "an update";
+  const topic = call.summary.replace(/^call:\s*/i, "").trim();
+  // The call's own words where the script's headings were kept; the records where not.
+  const doingSaid = saidUnder(call.body, "What we are doing") ?? doing(input);
+  const offerSaid = saidUnder(call.body, "What we can offer");
+  const said = [
+    topic && topic.toLowerCase() !== input.title.trim().toLowerCase() ? `As we discussed: ${lowerFirst(sentence(topic))}` : null,
+    `What we are doing about it: ${lowerFirst(doingSaid)}.`,
+    offerSaid ? `What we offered: ${lowerFirst(offerSaid)}.` : null,
+  ].filter((line): line is string => line !== null);
+  const body = lines([
+    greeting(input),
+    "",
+    `Thank you for speaking with me on ${formatPromise(call.occurredAt, input.timeZone, false)} about ${lowerFirst(input.title.trim())}. As promised, here is what we discussed, in writing.`,
+    ...said,
+    `You will hear from me again by ${formatPromise(next, input.timeZone, input.severity === "critical")}: ${promised}.`,
+    "If anything has changed since we spoke, or there is more we can do, tell me.",
+    "",
+    "Kind regards,",
+    input.senderName,
+  ]);
+  return {
+    kind: "written",
+    channel: "email",
+    channelAdvice: "Confirm in writing what was said on the call.",
+    summary: `Written confirmation: ${input.title.trim()}`,
+    body,
+    promise: call.promise,
+    promiseDueAt: next,
+    covers: { apologised: false, explainedCause: false, offeredRemedy: true, gaveTimeline: true, askedHowToHelp: true },
   };
 }

@@ -22,8 +22,16 @@ import {
   withLocalTimes,
 } from "./fields";
 import { dueDateRefusal } from "../setbacks/due-dates";
+import { gapMessage, unfilledGaps } from "../setbacks/draft-gaps";
 
 const setbackId = id("a setback");
+
+/** A drafted text's gaps ([[what we offer]]) must be filled in or removed before it is logged. */
+const withoutGaps = <T extends z.ZodType<string>>(schema: T) =>
+  schema.superRefine((text, ctx) => {
+    const gaps = unfilledGaps(text);
+    if (gaps.length) ctx.addIssue({ code: "custom", message: gapMessage(gaps) });
+  });
 const yesNo = (label: string) =>
   z.preprocess((v) => (v === "yes" || v === true ? true : v === "no" || v === false ? false : undefined), z.boolean({ error: `Say ${label}` }));
 
@@ -41,9 +49,9 @@ export const communicationInput = withLocalTimes(
     direction: choice("a direction", DIRECTIONS),
     channel: choice("a channel", CHANNELS),
     occurredAt: pastInstant("When"),
-    summary: requiredText("Summary", 500),
-    body: optionalText("Full text", 50_000),
-    promise: optionalText("What was promised", 1_000),
+    summary: withoutGaps(requiredText("Summary", 500)),
+    body: withoutGaps(optionalText("Full text", 50_000)),
+    promise: withoutGaps(optionalText("What was promised", 1_000)),
     promiseDueAt: optionalInstant("Promised by"),
     apologised: checkbox,
     explainedCause: checkbox,

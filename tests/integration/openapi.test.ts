@@ -35,4 +35,14 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["clientId", "title", "severity", "fault", "occurredAt", "discoveredAt"]));
     expect(schema.required).toEqual(expect.arrayContaining(["clientId", "title", "category", "severity"]));
   });
+
+  it("documents Idempotency-Key and its 422 on every POST", () => {
+    const doc = openApiDocument();
+    const posts = Object.entries(doc.paths ?? {}).flatMap(([p, ops]) => (ops?.post ? [[p, ops.post] as const] : []));
+    expect(posts.length).toBe(4);
+    for (const [, post] of posts) {
+      expect((post.parameters as { in: string; name: string }[]).filter((x) => x.in === "header").map((x) => x.name)).toEqual(["idempotency-key"]);
+      expect(Object.keys(post.responses ?? {})).toContain("422");
+    }
+  });
 });

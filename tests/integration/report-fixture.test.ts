@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seedReportFixture } from "@/db/fixtures/reports";
 import { responseReport } from "@/db/queries/reports/response-report";
+import { communicationQuality } from "@/db/queries/reports/outcomes";
 import { verifyAuditChain } from "@/db/audit";
 import { resolvePeriod } from "@/lib/metrics/period";
 import { freshDb } from "../helpers/db";
@@ -42,5 +43,19 @@ describe("the report on the hand-computed fixture (see db/fixtures/reports.ts)",
       ["2025-02", 1, (100 * 2) / 3],
       ["2025-03", null, null],
     ]);
+  });
+
+  it("counts only the boxes the person ticked, on the notification that stands (not the one it corrected)", async () => {
+    const db = freshDb();
+    seedReportFixture(db);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+    const period = resolvePeriod({ period: "custom", from: "2025-01-01", to: "2025-03-31" }, Date.UTC(2026, 0, 1), "UTC");
+    expect(await communicationQuality(db, { from: period.from, to: period.to })).toMatchObject({
+      notifications: 4,
+      apologyPercent: 50,
+      causePercent: 25,
+      remedyPercent: 0,
+      timelinePercent: 25,
+    });
   });
 });

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
+import { SubmissionKey } from "@/app/_components/submission-key";
 import { initialFormState } from "@/app/_components/form-state";
 import { SelectField, TextAreaField, TextField, type Option } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -17,6 +18,7 @@ export function ClientForm({ owners, client }: Props) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormAlert state={state} />
+      <SubmissionKey state={state} />
       {client ? <input type="hidden" name="clientId" value={client.id} /> : null}
       {client ? <input type="hidden" name="version" value={client.version} /> : null}
       <div key={`${client?.version}-${state.answeredAt}`} className="space-y-4">

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
+import { SubmissionKey } from "@/app/_components/submission-key";
 import { initialFormState } from "@/app/_components/form-state";
 import { TextField } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -17,6 +18,7 @@ export function ContactForm({ clientId, contact }: { clientId: number; contact?:
     <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">
         <FormAlert state={state} />
+        <SubmissionKey state={state} />
       </div>
       {contact ? <input type="hidden" name="contactId" value={contact.id} /> : <input type="hidden" name="clientId" value={clientId} />}
       {contact ? <input type="hidden" name="version" value={contact.version} /> : null}

@@ -15,6 +15,7 @@ import { formatReference, parseReference } from "@/lib/setbacks/reference";
 import { SetbackFacts } from "../_components/setback-facts";
 import { Timeline } from "../_components/timeline";
 import { CommunicationsPanel } from "./_components/communications-panel";
+import { draftModeOf } from "./_components/communication-draft";
 import { CompensationPanel } from "./_components/compensation-panel";
 import { EditSetback } from "./_components/edit-setback";
 import { FollowUpPanel } from "./_components/follow-up-panel";
@@ -90,7 +91,7 @@ export default async function SetbackPage({ params, searchParams }: Props) {
           <TriagePanel {...ctx} />
           <SetbackFacts detail={detail} timeZone={timeZone} currency={settings.currency} milestones={milestones} />
           <EditSetback setback={setback} timeZone={timeZone} open={edit === "1"} />
-          <CommunicationsPanel {...ctx} drafting={draft === "1"} correcting={Number(correct) || null} />
+          <CommunicationsPanel {...ctx} draftMode={draftModeOf(draft)} correcting={Number(correct) || null} />
           <RemedyPanel {...ctx} />
           <CompensationPanel {...ctx} />
           <FollowUpPanel {...ctx} />

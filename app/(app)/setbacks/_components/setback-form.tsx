@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { CheckboxField, SelectField, TextAreaField, TextField, type Option } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
+import { SubmissionKey } from "@/app/_components/submission-key";
 import { initialFormState } from "@/app/_components/form-state";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { FAULTS, labelOf, SEVERITIES, SOURCES, UNASSESSED } from "@/lib/setbacks/vocabulary";
@@ -57,6 +58,7 @@ export function SetbackForm({ setbackId, version, initial, clients, categories, 
   return (
     <form action={action} className="space-y-6" noValidate>
       <FormAlert state={state} />
+      <SubmissionKey state={state} />
       <input type="hidden" name="timeZone" value={timeZone} />
       {setbackId ? <input type="hidden" name="setbackId" value={setbackId} /> : null}
       <div key={`${version}-${state.answeredAt}`} className="space-y-6">

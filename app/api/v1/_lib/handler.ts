@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
 import { useApiToken } from "@/db/writes/tokens";
@@ -8,6 +9,7 @@ import { describeWait } from "@/lib/auth/throttle";
 import { readBodyUpTo } from "@/lib/api/bounded-body";
 import { problem, json } from "@/lib/api/problem";
 import { executeCommand, type Actor, type Command } from "@/lib/commands/command";
+import { fingerprintOf, ONCE_KEY, type Once } from "@/lib/commands/once";
 import { RateLimiter } from "@/lib/rate-limit";
 import { API_BODY_MAX_BYTES } from "@/lib/security/body-limits";
 import { addressKeyOf } from "@/app/_server/client-address";
@@ -18,6 +20,12 @@ export const MAX_BODY_BYTES = API_BODY_MAX_BYTES;
 const PER_MINUTE = Number(process.env.AMENDS_API_REQUESTS_PER_MINUTE) || 120;
 const holder = globalThis as unknown as { __amendsApiLimit?: RateLimiter };
 const perToken = () => (holder.__amendsApiLimit ??= new RateLimiter(PER_MINUTE, 60_000));
+
+/**
+ * The request's Idempotency-Key, for the command it runs (runCommand): a retry with the same key
+ * and body gets the first answer again, the same key with another body a 422; per token, 24 h.
+ */
+const requestOnce = new AsyncLocalStorage<Once | undefined>();
 
 export interface ApiContext {
   actor: Actor;
@@ -50,6 +58,7 @@ export function api(route: (ctx: ApiContext) => Promise<Response>) {
       return problem(401, "That token is unknown, revoked, or its user is deactivated.", undefined, { "www-authenticate": "Bearer" });
     }
     let body: unknown = undefined;
+    let once: Once | undefined;
     if (request.method !== "GET") {
       // Read up to the limit and no further, however the body is sent (chunked has no length).
       const read = await readBodyUpTo(request, MAX_BODY_BYTES);
@@ -60,9 +69,15 @@ export function api(route: (ctx: ApiContext) => Promise<Response>) {
       } catch {
         return problem(400, "The body is not valid JSON.");
       }
+      const key = request.headers.get("idempotency-key");
+      if (key !== null) {
+        if (!ONCE_KEY.test(key)) return problem(400, "Idempotency-Key must be 1 to 255 visible ASCII characters (a UUID is a good one).");
+        once = { holder: `token:${user.tokenId}`, key, fingerprint: fingerprintOf(request.method, new URL(request.url).pathname, text) };
+      }
     }
     try {
-      return await route({ actor: { id: user.id, name: user.name, role: user.role }, url: new URL(request.url), params: await context.params, body });
+      const ctx = { actor: { id: user.id, name: user.name, role: user.role }, url: new URL(request.url), params: await context.params, body };
+      return await requestOnce.run(once, () => route(ctx));
     } catch (error) {
       return refusedWrite(error);
     }
@@ -81,7 +96,8 @@ function refusedWrite(error: unknown): Response {
 
 /** Runs a command for the API: its refusals become problem details, its value `ok(value)`. */
 export async function runCommand<S extends z.ZodType, T>(cmd: Command<S, T>, actor: Actor, input: unknown, ok: (value: T) => Response): Promise<Response> {
-  const result = await executeCommand(getDb(), cmd, actor, input);
+  // A repeat of a keyed request gets the first value back, and so the same status and body.
+  const result = await executeCommand(getDb(), cmd, actor, input, requestOnce.getStore());
   if (result.ok) return ok(result.value);
   const retry: Record<string, string> = result.retryAfterSeconds ? { "retry-after": String(result.retryAfterSeconds) } : {};
   return problem(result.status, result.formError, result.fieldErrors, retry);

@@ -1,34 +1,25 @@
 import Link from "next/link";
 import { RecordForm } from "@/app/_components/record-form";
-import { draftFirstNotification } from "@/lib/setbacks/composer";
+import { callsFirst } from "@/lib/setbacks/call-script";
 import { labelOf } from "@/lib/setbacks/vocabulary";
 import { formatDateTime, toLocalDate, toLocalInputValue } from "@/lib/time/zoned";
 import { logCommunicationAction } from "../actions";
 import { CHECKLIST, communicationFields } from "./communication-fields";
+import { callToConfirm, chooseDraft, type DraftMode } from "./communication-draft";
 import type { PanelContext } from "./page-context";
+import { DraftDisclosure } from "./draft-disclosure";
 import { Disclosure, Panel } from "./panel";
 
+/** Logging a draft closes it: the URL loses ?draft= (a reload or going back does not redraft it). */
+const DRAFT_PARAMS = ["draft"];
+
 /** The audit trail's heart: every message to and from the client, append-only. */
-export function CommunicationsPanel(ctx: PanelContext & { drafting: boolean; correcting: number | null }) {
+export function CommunicationsPanel(ctx: PanelContext & { draftMode: DraftMode | null; correcting: number | null }) {
   const { setback, records, timeZone, nowLocal } = ctx;
   const contacts = records.contacts.map((c) => ({ value: c.id, label: c.name }));
   const notified = records.lifecycle.outboundCommunications > 0;
-  const draft = ctx.drafting
-    ? draftFirstNotification({
-        clientName: ctx.clientName,
-        contactName: records.contacts[0]?.name,
-        senderName: ctx.actor.name,
-        title: setback.title,
-        description: setback.description,
-        impact: setback.impact,
-        fault: setback.fault,
-        severity: setback.severity,
-        clientRequest: setback.clientRequest,
-        remedies: records.remedyTasks.filter((t) => t.status !== "cancelled").map((t) => t.description),
-        now: ctx.now,
-        timeZone,
-      })
-    : null;
+  const draft = chooseDraft(ctx, ctx.draftMode);
+  const confirm = !draft && callToConfirm(ctx);
   return (
     <Panel id="communications" title="Communications" summary={notified ? "The client has been told." : "The client has not been told yet."}>
       {records.communications.length === 0 ? <p className="text-sm text-slate-600">Nothing sent or received yet.</p> : null}
@@ -88,18 +79,28 @@ export function CommunicationsPanel(ctx: PanelContext & { drafting: boolean; cor
       </ol>
       {!notified && !draft ? (
         <Link href={`/setbacks/${setback.reference}?draft=1#log-communication`} className="inline-block rounded-md border border-indigo-300 px-3 py-1.5 text-sm font-medium text-indigo-700 hover:bg-indigo-50">
-          Draft the first notification
+          {callsFirst(setback.severity) ? "Draft the call script" : "Draft the first notification"}
+        </Link>
+      ) : null}
+      {confirm ? (
+        <Link href={`/setbacks/${setback.reference}?draft=written#log-communication`} className="inline-block rounded-md border border-indigo-300 px-3 py-1.5 text-sm font-medium text-indigo-700 hover:bg-indigo-50">
+          Confirm in writing
         </Link>
       ) : null}
       <div id="log-communication" className="scroll-mt-6">
-        <Disclosure label={draft ? "Log the drafted notification" : "Log a communication"} open={Boolean(draft)}>
-          {draft ? <p className="mb-3 rounded-md bg-indigo-50 p-3 text-sm text-indigo-900">{draft.channelAdvice} Edit the draft, then log it as it was sent.</p> : null}
+        <DraftDisclosure label={draft ? (draft.kind === "call" ? "Log the call" : "Log the drafted notification") : "Log a communication"} open={Boolean(draft)}>
+          {draft ? (
+            <p className="mb-3 rounded-md bg-indigo-50 p-3 text-sm text-indigo-900">
+              {draft.channelAdvice} Edit the {draft.kind === "call" ? "script into what was said" : "draft"}, fill in or remove each [[gap]], then tick what you actually did.
+            </p>
+          ) : null}
           <RecordForm
             action={logCommunicationAction}
             idPrefix="log"
             label="Log a communication"
             hidden={{ setbackId: setback.id, timeZone }}
-            submitLabel="Log communication"
+            submitLabel={draft?.kind === "call" ? "Log the call" : "Log communication"}
+            clearParams={DRAFT_PARAMS}
             fields={communicationFields(
               contacts,
               nowLocal,
@@ -110,12 +111,12 @@ export function CommunicationsPanel(ctx: PanelContext & { drafting: boolean; cor
                     body: draft.body,
                     promise: draft.promise,
                     promiseDueAt: toLocalDate(draft.promiseDueAt, timeZone),
-                    checks: draft,
+                    suggests: { covers: draft.covers, kind: draft.kind },
                   }
                 : {},
             )}
           />
-        </Disclosure>
+        </DraftDisclosure>
       </div>
     </Panel>
   );

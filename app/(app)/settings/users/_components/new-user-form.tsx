@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { SelectField, TextField } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
+import { SubmissionKey } from "@/app/_components/submission-key";
 import { initialFormState } from "@/app/_components/form-state";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { ROLES } from "@/lib/auth/roles";
@@ -17,6 +18,7 @@ export function NewUserForm() {
     <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">
         <FormAlert state={state} />
+        <SubmissionKey state={state} />
       </div>
       <div key={state.answeredAt} className="contents">
         <TextField label="Name" name="name" required defaultValue={v?.name} error={e.name} />

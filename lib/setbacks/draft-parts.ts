@@ -1,0 +1,101 @@
+// The pieces the call script and the written notification share: what the records know about
+// the remedy, the offer and the next update, in the client's words, or a gap where they know
+// nothing (lib/setbacks/draft-gaps.ts).
+import { formatMoney } from "../money";
+import { formatInstant } from "../time/zoned";
+import { withoutClientDetails } from "./client-details";
+import { gap } from "./draft-gaps";
+import { labelOf, type Fault, type Severity } from "./vocabulary";
+
+export interface DraftInput {
+  clientName: string;
+  contactName?: string | null;
+  /** The client's own contact details (emails, phones), never quoted back to them. */
+  clientDetails?: readonly string[];
+  senderName: string;
+  title: string;
+  description: string;
+  impact: string;
+  fault: Fault;
+  severity: Severity;
+  /** What the client asked for, if they said. */
+  clientRequest?: string;
+  /** What we are doing to put it right: the remedy tasks still open or done, with their due dates. */
+  remedies?: readonly { description: string; dueAt?: number | null }[];
+  /** The latest compensation proposed or approved, if any. */
+  compensation?: { status: string; kind: string; amountCents: number; currency: string; description?: string } | null;
+  /** An update already promised and not yet due, if any: the next one is then that. */
+  promisedUpdateAt?: number | null;
+  now: number;
+  timeZone: string;
+}
+
+/** What a draft covers, as a suggestion for the person's own ticks; it never ticks for them. */
+export type Covers = Record<"apologised" | "explainedCause" | "offeredRemedy" | "gaveTimeline" | "askedHowToHelp", boolean>;
+
+const HOUR = 3_600_000;
+/** How soon the client hears from us next, by severity. */
+export const NEXT_UPDATE_HOURS: Readonly<Record<Severity, number>> = { critical: 4, high: 24, medium: 48, low: 72 };
+
+export function sentence(text: string): string {
+  const t = text.trim().replace(/\s+/g, " ");
+  if (!t) return "";
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? name;
+}
+
+const DAY: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long" };
+const DAY_TIME: Intl.DateTimeFormatOptions = { ...DAY, hour: "2-digit", minute: "2-digit" };
+
+export function formatPromise(epoch: number, timeZone: string, withTime: boolean): string {
+  return formatInstant(epoch, timeZone, withTime ? DAY_TIME : DAY);
+}
+
+/** The next update: one already promised, or the severity's interval from now. */
+export function nextUpdate(input: DraftInput): { at: number; when: string } {
+  const promised = input.promisedUpdateAt && input.promisedUpdateAt > input.now ? input.promisedUpdateAt : null;
+  const at = promised ?? input.now + NEXT_UPDATE_HOURS[input.severity] * HOUR;
+  return { at, when: formatPromise(at, input.timeZone, input.severity === "critical") };
+}
+
+/** What happened, from the description, without the client's own contact details. */
+export function cause(input: DraftInput): string {
+  return sentence(withoutClientDetails(input.description, input.clientDetails));
+}
+
+export function impact(input: DraftInput): string {
+  return sentence(withoutClientDetails(input.impact, input.clientDetails));
+}
+
+/** "re-send the pallet (by Tuesday 24 November); call the hub", or a gap. */
+export function doing(input: DraftInput): string {
+  const tasks = (input.remedies ?? []).filter((r) => r.description.trim());
+  if (!tasks.length) return gap("what we are doing to put it right, and by when");
+  return tasks
+    .map((r) => {
+      const what = lowerFirst(r.description.trim().replace(/\.$/, ""));
+      return r.dueAt ? `${what} (by ${formatPromise(r.dueAt, input.timeZone, false)})` : what;
+    })
+    .join("; ");
+}
+
+/** What we offer: the compensation on record, what the client asked for, or a gap. */
+export function offer(input: DraftInput): string {
+  const c = input.compensation;
+  if (c) {
+    const what = `${lowerFirst(labelOf(c.kind))} of ${formatMoney(c.amountCents, c.currency)}`;
+    const detail = c.description?.trim() ? ` (${lowerFirst(c.description.trim().replace(/\.$/, ""))})` : "";
+    return c.status === "proposed" ? `we would like to offer you a ${what}${detail}` : `we are giving you a ${what}${detail}`;
+  }
+  if (input.clientRequest?.trim()) {
+    return `you asked for ${lowerFirst(input.clientRequest.trim().replace(/\.$/, ""))}; we are arranging that and will confirm it with you`;
+  }
+  return input.fault === "ours" || input.fault === "shared" ? gap("what we offer") : gap("what we can offer");
+}
