@@ -36,19 +36,8 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-/** A field's change as recorded in an event: the value before and after. */
-export type Changes = Record<string, { from: unknown; to: unknown }>;
-
-/** Compares `before` with `after` on the keys of `after`; unchanged keys are left out. */
-export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>): Changes {
-  const changes: Changes = {};
-  for (const key of Object.keys(after)) {
-    const from = before[key] ?? null;
-    const to = after[key] ?? null;
-    if (from !== to) changes[key] = { from, to };
-  }
-  return changes;
-}
+export { diff, type Changes } from "./changes";
+import type { Changes } from "./changes";
 
 const FIELD_NAMES: Record<string, string> = {
   clientId: "client",
