@@ -39,21 +39,9 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export { diff, type Changes } from "./changes";
 import type { Changes } from "./changes";
 
-const FIELD_NAMES: Record<string, string> = {
-  clientId: "client",
-  ownerId: "owner",
-  occurredAt: "occurred at",
-  discoveredAt: "discovered at",
-  estimatedCostCents: "estimated cost",
-  clientRequest: "what the client asked for",
-  clientRequestAt: "when the client asked",
-  sharedWithClient: "shared with the client",
-  accountOwnerId: "account owner",
-};
-
-export function fieldName(key: string): string {
-  return FIELD_NAMES[key] ?? key.replace(/([A-Z])/g, " $1").toLowerCase();
-}
+// Field names in words live with the rest of an event's wording (describe-changes.ts).
+export { fieldName } from "./describe-changes";
+import { fieldName } from "./describe-changes";
 
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 
@@ -72,7 +60,7 @@ export function describeEvent(kind: string, data: Record<string, unknown>): stri
     case "setback.reported":
       return data.viaFeedbackLink ? `Reported by the client through “${text(data.viaFeedbackLink)}”` : `Reported ${text(data.reference)}`.trim();
     case "setback.updated": {
-      const fields = Object.keys((data.changes as Changes | undefined) ?? {}).map(fieldName);
+      const fields = Object.keys((data.changes as Changes | undefined) ?? {}).map((f) => fieldName(f).toLowerCase());
       return fields.length ? `Edited ${fields.join(", ")}` : "Edited";
     }
     case "setback.moved":
