@@ -76,7 +76,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <ul className="space-y-2" aria-label="Communications">
           {comms.map((c) => (
             <li key={c.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
-              <p className="text-xs text-slate-500">{date(c.occurredAt)} · {labelOf(c.direction)} · {labelOf(c.channel)} · {c.contact ?? "no named contact"} · by {c.author ?? "—"} · <Link href={`/setbacks/${formatReference(c.setbackNumber)}`} className="text-indigo-700 hover:underline">{formatReference(c.setbackNumber)}</Link> · {c.clientName}</p>
+              <p className="text-xs text-slate-500">{date(c.occurredAt)} · {labelOf(c.direction)} · {labelOf(c.channel)} · {c.contact ?? "no named contact"} · by {c.author ?? "—"} · <Link href={`/setbacks/${formatReference(c.setbackNumber)}`} className="text-indigo-700 underline">{formatReference(c.setbackNumber)}</Link> · {c.clientName}</p>
               <p className="font-medium">{c.summary}</p>
               {c.promise ? <p>Promised: {c.promise}{c.promiseDueAt ? ` (by ${date(c.promiseDueAt)})` : ""}</p> : null}
             </li>

@@ -23,25 +23,29 @@ export interface AuditEventRow {
  */
 export function EventsTable({ rows, ctx }: { rows: readonly AuditEventRow[]; ctx: ChangeContext }) {
   return (
+    // On a phone each event is a card (the rows wrap), so "What" is read without scrolling sideways;
+    // the explicit roles keep it a table for assistive technology whatever its display.
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label="Events">
-        <thead className="bg-slate-50 text-left text-slate-600">
-          <tr><th scope="col" className="px-3 py-2">#</th><th scope="col" className="px-3 py-2">When</th><th scope="col" className="px-3 py-2">What</th><th scope="col" className="px-3 py-2">Who</th><th scope="col" className="px-3 py-2">Setback</th><th scope="col" className="px-3 py-2">Client</th></tr>
+      <table role="table" className="block min-w-full text-sm sm:table" aria-label="Events">
+        <thead role="rowgroup" className="hidden bg-slate-50 text-left text-slate-600 sm:table-header-group">
+          <tr role="row"><th scope="col" className="px-3 py-2">#</th><th scope="col" className="px-3 py-2">When</th><th scope="col" className="px-3 py-2">What</th><th scope="col" className="px-3 py-2">Who</th><th scope="col" className="px-3 py-2">Setback</th><th scope="col" className="px-3 py-2">Client</th></tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody role="rowgroup" className="block divide-y divide-slate-100 sm:table-row-group">
           {rows.map((e) => {
             const reference = e.setbackNumber ? formatReference(e.setbackNumber) : null;
             const label = eventLabel(e.kind);
             const subject = eventSubject(e.kind, e.data, { names: ctx.names, clientName: e.clientName, setbackReference: reference, setbackTitle: e.setbackTitle });
             const sentence = e.kind === "setback.updated" ? null : describeEvent(e.kind, e.data);
+            // The sentence only where it says more than the label ("Moved from Discovered to Notified").
+            const adds = sentence !== null && sentence.toLowerCase() !== label.toLowerCase() && sentence !== `Reported ${reference}`;
             const changes = describeChanges(e.data.changes, ctx);
             return (
-              <tr key={e.id} className="align-top">
-                <td className="px-3 py-1.5"><Link href={`/audit/events/${e.id}`} className="text-indigo-700 hover:underline" aria-label={`Event ${e.id}`}>{e.id}</Link></td>
-                <td className="whitespace-nowrap px-3 py-1.5"><time dateTime={toIsoInstant(e.at) ?? undefined}>{formatZoned(e.at, ctx.timeZone)}</time></td>
-                <td className="min-w-64 px-3 py-1.5">
+              <tr key={e.id} role="row" className="flex flex-wrap items-baseline gap-x-3 px-3 py-2 align-top sm:table-row sm:p-0">
+                <td role="cell" className="sm:px-3 sm:py-1.5"><Link href={`/audit/events/${e.id}`} className="text-indigo-700 hover:underline" aria-label={`Event ${e.id}`}>{e.id}</Link></td>
+                <td role="cell" className="whitespace-nowrap text-slate-600 sm:px-3 sm:py-1.5 sm:text-inherit"><time dateTime={toIsoInstant(e.at) ?? undefined}>{formatZoned(e.at, ctx.timeZone)}</time></td>
+                <td role="cell" className="w-full sm:w-auto sm:min-w-64 sm:px-3 sm:py-1.5">
                   <Link href={`/audit/events/${e.id}`} className="font-medium hover:underline">{subject ? `${label}: ${subject}` : label}</Link>
-                  {sentence && sentence !== label ? <p className="text-slate-600">{sentence}</p> : null}
+                  {adds ? <p className="text-slate-600">{sentence}</p> : null}
                   {changes.length ? (
                     <ul className="mt-1 space-y-0.5 text-xs text-slate-700" aria-label={`Changes in event ${e.id}`}>
                       {changes.map((c) => (
@@ -50,9 +54,9 @@ export function EventsTable({ rows, ctx }: { rows: readonly AuditEventRow[]; ctx
                     </ul>
                   ) : null}
                 </td>
-                <td className="px-3 py-1.5">{e.actor ?? "System"}</td>
-                <td className="whitespace-nowrap px-3 py-1.5 font-mono text-xs">{reference ? <Link href={`/setbacks/${reference}`} className="text-indigo-700 hover:underline">{reference}</Link> : ""}</td>
-                <td className="px-3 py-1.5">{e.clientName ?? ""}</td>
+                <td role="cell" className="text-slate-600 sm:px-3 sm:py-1.5 sm:text-inherit">{e.actor ?? "System"}</td>
+                <td role="cell" className="whitespace-nowrap font-mono text-xs sm:px-3 sm:py-1.5">{reference ? <Link href={`/setbacks/${reference}`} className="text-indigo-700 hover:underline">{reference}</Link> : ""}</td>
+                <td role="cell" className="text-slate-600 sm:px-3 sm:py-1.5 sm:text-inherit">{e.clientName ?? ""}</td>
               </tr>
             );
           })}
