@@ -4,6 +4,7 @@ import { eventLabel } from "@/lib/audit/event-labels";
 import { describeEvent } from "@/lib/audit/events";
 import { eventSubject } from "@/lib/audit/subject";
 import { formatReference } from "@/lib/setbacks/reference";
+import { labelOf } from "@/lib/setbacks/vocabulary";
 import { formatZoned, toIsoInstant } from "@/lib/time/zoned";
 
 export interface AuditEventRow {
@@ -37,7 +38,8 @@ export function EventsTable({ rows, ctx }: { rows: readonly AuditEventRow[]; ctx
             const subject = eventSubject(e.kind, e.data, { names: ctx.names, clientName: e.clientName, setbackReference: reference, setbackTitle: e.setbackTitle });
             const sentence = e.kind === "setback.updated" ? null : describeEvent(e.kind, e.data);
             // The sentence only where it says more than the label ("Moved from Discovered to Notified").
-            const adds = sentence !== null && sentence.toLowerCase() !== label.toLowerCase() && sentence !== `Reported ${reference}`;
+            const restated = [label, labelOf(e.kind.replace(".", " ").replace(/_/g, " ")), `Reported ${reference}`].map((t) => t.toLowerCase());
+            const adds = sentence !== null && !restated.includes(sentence.toLowerCase());
             const changes = describeChanges(e.data.changes, ctx);
             return (
               <tr key={e.id} role="row" className="flex flex-wrap items-baseline gap-x-3 px-3 py-2 align-top sm:table-row sm:p-0">
