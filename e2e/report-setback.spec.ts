@@ -82,6 +82,6 @@ test("editing a setback records what changed in its timeline", async ({ page }) 
   await expect(page.getByLabel("Severity")).toHaveValue("critical");
   const timeline = page.getByRole("region", { name: "Timeline" });
   await expect(timeline.getByText("Edited severity, title")).toBeVisible();
-  await expect(timeline.getByText(/severity: \w+ → critical/)).toBeVisible();
+  await expect(timeline.getByText(/^Severity: \w+ → Critical$/)).toBeVisible();
   await expect(timeline).toContainText("Jordan Lee");
 });

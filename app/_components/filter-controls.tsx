@@ -15,11 +15,12 @@ export function FilterSelect({ id, label, name, value, options, any }: { id: str
   );
 }
 
-export function FilterInput({ id, label, name, value, type = "text", placeholder, width = "" }: { id: string; label: string; name: string; value?: string; type?: string; placeholder?: string; width?: string }) {
+export function FilterInput({ id, label, name, value, type = "text", placeholder, width = "", error }: { id: string; label: string; name: string; value?: string; type?: string; placeholder?: string; width?: string; error?: string | null }) {
   return (
     <div>
       <label htmlFor={id} className="block text-xs font-medium text-slate-600">{label}</label>
-      <input id={id} name={name} type={type} defaultValue={value} placeholder={placeholder} className={`${filterControl} ${width}`} />
+      <input id={id} name={name} type={type} defaultValue={value} placeholder={placeholder} className={`${filterControl} ${width} ${error ? "border-red-600" : ""}`} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+      {error ? <p id={`${id}-error`} className="mt-1 text-xs text-red-700">{error}</p> : null}
     </div>
   );
 }

@@ -16,8 +16,9 @@ export interface AuditFilter {
 
 export const AUDIT_LIMIT = 200;
 
-export async function searchEvents(conn: Conn, f: AuditFilter) {
-  const where: (SQL | undefined)[] = [
+/** The conditions of an event search (with setbacks joined for the reference). */
+export function eventConditions(f: AuditFilter): (SQL | undefined)[] {
+  return [
     f.clientId ? eq(events.clientId, f.clientId) : undefined,
     f.client ? inArray(events.clientId, clientsNamed(f.client)) : undefined,
     f.setbackNumber ? eq(setbacks.number, f.setbackNumber) : undefined,
@@ -26,6 +27,10 @@ export async function searchEvents(conn: Conn, f: AuditFilter) {
     f.from !== undefined ? gte(events.occurredAt, f.from) : undefined,
     f.to !== undefined ? lt(events.occurredAt, f.to) : undefined,
   ];
+}
+
+export async function searchEvents(conn: Conn, f: AuditFilter) {
+  const where = eventConditions(f);
   return conn
     .select({ id: events.id, at: events.occurredAt, kind: events.kind, data: events.data, actor: users.name, setbackNumber: setbacks.number, clientName: clients.name })
     .from(events)

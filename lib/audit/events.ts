@@ -37,36 +37,12 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-/** A field's change as recorded in an event: the value before and after. */
-export type Changes = Record<string, { from: unknown; to: unknown }>;
+export { diff, type Changes } from "./changes";
+import type { Changes } from "./changes";
 
-/** Compares `before` with `after` on the keys of `after`; unchanged keys are left out. */
-export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>): Changes {
-  const changes: Changes = {};
-  for (const key of Object.keys(after)) {
-    const from = before[key] ?? null;
-    const to = after[key] ?? null;
-    if (from !== to) changes[key] = { from, to };
-  }
-  return changes;
-}
-
-const FIELD_NAMES: Record<string, string> = {
-  clientId: "client",
-  ownerId: "owner",
-  occurredAt: "occurred at",
-  discoveredAt: "discovered at",
-  estimatedCostCents: "estimated cost",
-  clientRequest: "what the client asked for",
-  clientRequestAt: "when the client asked",
-  sharedWithClient: "shared with the client",
-  accountOwnerId: "account owner",
-  clientTitle: "title for the client",
-};
-
-export function fieldName(key: string): string {
-  return FIELD_NAMES[key] ?? key.replace(/([A-Z])/g, " $1").toLowerCase();
-}
+// Field names in words live with the rest of an event's wording (describe-changes.ts).
+export { fieldName } from "./describe-changes";
+import { fieldName } from "./describe-changes";
 
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 
@@ -85,7 +61,7 @@ export function describeEvent(kind: string, data: Record<string, unknown>): stri
     case "setback.reported":
       return data.viaFeedbackLink ? `Reported by the client through “${text(data.viaFeedbackLink)}”` : `Reported ${text(data.reference)}`.trim();
     case "setback.updated": {
-      const fields = Object.keys((data.changes as Changes | undefined) ?? {}).map(fieldName);
+      const fields = Object.keys((data.changes as Changes | undefined) ?? {}).map((f) => fieldName(f).toLowerCase());
       return fields.length ? `Edited ${fields.join(", ")}` : "Edited";
     }
     case "setback.triaged": {

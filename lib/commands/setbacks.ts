@@ -3,12 +3,14 @@ import type { Conn } from "../../db/client";
 import { loadClient } from "../../db/writes/clients";
 import { highestSetbackNumber, insertSetback, loadCategory, loadSetback, updateSetback } from "../../db/writes/setbacks";
 import { loadUser } from "../../db/writes/users";
-import { diff } from "../audit/events";
+import { changedValues, diff } from "../audit/changes";
 import { formatReference, nextNumber } from "../setbacks/reference";
 import { UNASSESSED } from "../setbacks/vocabulary";
 import { newSetbackInput, updateSetbackInput, type NewSetbackInput } from "../validation/setback";
 import { command, CommandError } from "./command";
 import { requireVersion } from "./versions";
+
+const SETBACK_INSTANTS = ["occurredAt", "discoveredAt", "clientRequestAt"] as const;
 
 /** Ids and keys from a form are checked against the rows they name before anything is written. */
 function checkReferences(tx: Conn, input: Pick<NewSetbackInput, "clientId" | "category" | "ownerId">, current?: { category: string }) {
@@ -63,9 +65,10 @@ export const editSetback = command({
     // "Not yet assessed" is where a client's report starts; once assessed, a fault is chosen.
     if (fields.fault === UNASSESSED && setback.fault !== UNASSESSED) throw CommandError.field("fault", "Choose whose fault it was");
     const reference = formatReference(setback.number);
-    const changes = diff(setback, fields);
+    // The form shows dates to the minute: the same minute keeps the stored instant.
+    const changes = diff(setback, fields, { minuteInstants: SETBACK_INSTANTS });
     if (Object.keys(changes).length === 0) return { reference, changed: false };
-    updateSetback(tx, setbackId, { ...fields, version: setback.version + 1, updatedAt: Date.now() });
+    updateSetback(tx, setbackId, { ...changedValues(fields, changes), version: setback.version + 1, updatedAt: Date.now() });
     appendEvent(tx, {
       kind: "setback.updated",
       actorId: actor.id,

@@ -164,3 +164,10 @@ export function onTheCalendar(text: string): boolean {
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const daysIn = (year: number, month: number) => (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1]);
+
+const ZONED: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" };
+
+/** "14 Nov 2026, 09:30 GMT": an instant with its zone named, for a record read out of context (the audit trail). */
+export function formatZoned(epoch: number, timeZone: string): string {
+  return formatInstant(epoch, timeZone, ZONED);
+}

@@ -14,5 +14,13 @@ export const auditInput = z.object({
   kind: optional(z.string().trim().min(1).max(64)),
   from: optional(windowDay),
   to: optional(windowDay),
+  /** Keyset paging of events: older than `before`, or newer than `after`. */
+  before: optional(z.coerce.number().int().positive()),
+  after: optional(z.coerce.number().int().positive()),
 });
+
+/** A period that ends before it starts matches nothing, and says so beside From. */
+export function periodError(input: { from?: string; to?: string }): string | null {
+  return input.from && input.to && input.from > input.to ? "From must be on or before To" : null;
+}
 export type AuditInput = z.output<typeof auditInput>;

@@ -2,13 +2,15 @@
 // person filling the form: they name the field and say what to do.
 import { z } from "zod";
 import { inInstantWindow, inWindowYear, WINDOW_TEXT } from "../time/window";
+import { keptInstant } from "./kept-instant";
 import { beyondDates, isLocalDateTime, isTimeZone, onTheCalendar, parseLocalDateTime } from "../time/zoned";
 
 /** Small tolerance for a browser clock slightly ahead of the server's. */
 export const FUTURE_GRACE_MS = 2 * 60_000;
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : v);
+// Browsers send a text area's line breaks as CRLF; the record keeps what was written, with LF.
+const trimmed = (v: unknown) => (typeof v === "string" ? v.replace(/\r\n?/g, "\n").trim() : v);
 
 export const requiredText = (label: string, max: number) =>
   z.preprocess(
@@ -148,7 +150,8 @@ export function withLocalTimes<T extends z.ZodType>(schema: T, fields: readonly 
     const input = { ...(raw as Record<string, unknown>) };
     const timeZone = isTimeZone(input.timeZone) ? input.timeZone : "UTC";
     for (const field of fields) {
-      const value = input[field];
+      const value = keptInstant(input, field);
+      if (value !== input[field]) input[field] = value;
       if (typeof value === "string" && isLocalDateTime(value)) {
         // A due date alone means "by the end of that day".
         const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());

@@ -5,71 +5,78 @@ import { ClientFilter, FilterInput, FilterSelect } from "@/app/_components/filte
 import { PageHeader } from "@/app/_components/page-header";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/db/client";
-import { AUDIT_LIMIT, searchCommunications, searchEvents, type AuditFilter } from "@/db/queries/audit";
+import { AUDIT_LIMIT, searchCommunications, type AuditFilter } from "@/db/queries/audit";
+import { eventNames, pageEvents } from "@/db/queries/audit-events";
 import { clientChoice } from "@/db/queries/clients";
 import { getOrgSettings } from "@/db/queries/settings";
 import { userOptions } from "@/db/queries/users";
-import { describeEvent, EVENT_KINDS } from "@/lib/audit/events";
+import { EVENT_KIND_OPTIONS } from "@/lib/audit/event-labels";
 import { can } from "@/lib/auth/roles";
 import { formatReference } from "@/lib/setbacks/reference";
 import { labelOf } from "@/lib/setbacks/vocabulary";
-import { formatDateTime, parseLocalDateTime } from "@/lib/time/zoned";
-import { auditInput } from "@/lib/validation/audit";
+import { formatZoned, parseLocalDateTime } from "@/lib/time/zoned";
+import { auditInput, periodError } from "@/lib/validation/audit";
+import { EventsTable } from "./_components/events-table";
+import { Pager } from "./_components/pager";
 import { VerifyChainButton } from "./_verify-button";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const actor = await requireActor("read:audit:any");
-  const input = auditInput.parse(await searchParams);
+  const params = await searchParams;
+  const input = auditInput.parse(params);
+  const fromError = periodError(input);
   const db = getDb();
   const [settings, clients, people] = await Promise.all([getOrgSettings(db), clientChoice(db), userOptions(db)]);
   const day = (d?: string, next = false) => (d ? parseLocalDateTime(d, settings.timeZone)! + (next ? 86_400_000 : 0) : undefined);
   const filter: AuditFilter = { clientId: input.clientId, client: input.client, setbackNumber: input.setback, actorId: input.actorId, kind: input.kind, from: day(input.from), to: day(input.to, true) };
-  const date = (ms: number) => formatDateTime(ms, settings.timeZone);
-  const rows = input.show === "events" ? await searchEvents(db, filter) : [];
-  const comms = input.show === "communications" ? await searchCommunications(db, filter) : [];
+  const date = (ms: number) => formatZoned(ms, settings.timeZone);
+  // A period that ends before it starts lists nothing rather than a misleading everything.
+  const events = input.show === "events" && !fromError ? await pageEvents(db, filter, { before: input.before, after: input.after }) : null;
+  const names = events ? await eventNames(db, events.rows) : null;
+  const comms = input.show === "communications" && !fromError ? await searchCommunications(db, filter) : [];
+  const pageHref = (cursor: { before?: number; after?: number }) => {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(params)) if (key !== "before" && key !== "after" && typeof value === "string" && value) query.set(key, value);
+    for (const [key, value] of Object.entries(cursor)) query.set(key, String(value));
+    return `/audit?${query}`;
+  };
   return (
     <>
-      <PageHeader title="Audit trail" subtitle={`Every event and every communication, newest first (at most ${AUDIT_LIMIT}). Times in ${settings.timeZone}.`} actions={can(actor.role, "verify:audit:any") ? <VerifyChainButton /> : null} />
+      <PageHeader title="Audit trail" subtitle={`Every event and every communication, newest first (communications: the latest ${AUDIT_LIMIT}). Times in ${settings.timeZone}.`} actions={can(actor.role, "verify:audit:any") ? <VerifyChainButton /> : null} />
       <form role="search" aria-label="Search the audit trail" action="/audit" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
         <FilterSelect id="a-show" label="Show" name="show" value={input.show} options={[{ value: "events", label: "Events" }, { value: "communications", label: "Communications" }]} />
         <ClientFilter id="a-client" choice={clients} clientId={input.clientId} client={input.client} />
         <FilterInput id="a-setback" label="Setback" name="setback" value={input.setback ? formatReference(input.setback) : ""} placeholder="SB-0042" width="w-28" />
         <FilterSelect id="a-actor" label="Author" name="actorId" value={input.actorId} any="Anyone" options={people.map((p) => ({ value: p.id, label: p.name }))} />
-        <FilterSelect id="a-kind" label="Kind of event" name="kind" value={input.kind} any="Any kind" options={EVENT_KINDS.map((k) => ({ value: k, label: k }))} />
-        <FilterInput id="a-from" label="From" name="from" type="date" value={input.from} />
+        <FilterSelect id="a-kind" label="Kind of event" name="kind" value={input.kind} any="Any kind" options={EVENT_KIND_OPTIONS} />
+        <FilterInput id="a-from" label="From" name="from" type="date" value={input.from} error={fromError} />
         <FilterInput id="a-to" label="To" name="to" type="date" value={input.to} />
         <button type="submit" className="rounded-md bg-slate-800 px-4 py-1.5 text-sm font-medium text-white">Search</button>
         <Link href="/audit" className="pb-1.5 text-sm text-indigo-700 hover:underline">Clear</Link>
       </form>
-      {input.show === "events" ? (
-        rows.length === 0 ? <EmptyState title="No event matches this search." /> : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label="Events">
-              <thead className="bg-slate-50 text-left text-slate-600">
-                <tr><th scope="col" className="px-3 py-2">#</th><th scope="col" className="px-3 py-2">When</th><th scope="col" className="px-3 py-2">What</th><th scope="col" className="px-3 py-2">Who</th><th scope="col" className="px-3 py-2">Setback</th><th scope="col" className="px-3 py-2">Client</th></tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {rows.map((e) => (
-                  <tr key={e.id}>
-                    <td className="px-3 py-1.5"><Link href={`/audit/events/${e.id}`} className="text-indigo-700 hover:underline">{e.id}</Link></td>
-                    <td className="whitespace-nowrap px-3 py-1.5">{date(e.at)}</td>
-                    <td className="px-3 py-1.5"><Link href={`/audit/events/${e.id}`} className="hover:underline">{describeEvent(e.kind, e.data)}</Link></td>
-                    <td className="px-3 py-1.5">{e.actor ?? "System"}</td>
-                    <td className="px-3 py-1.5 font-mono text-xs">{e.setbackNumber ? formatReference(e.setbackNumber) : ""}</td>
-                    <td className="px-3 py-1.5">{e.clientName ?? ""}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+      {fromError ? (
+        <EmptyState title="Nothing to show: the period ends before it starts." />
+      ) : events && names ? (
+        events.rows.length === 0 ? <EmptyState title="No event matches this search." /> : (
+          <>
+            <EventsTable rows={events.rows} ctx={{ timeZone: settings.timeZone, currency: settings.currency, names }} />
+            <Pager
+              label="Events"
+              first={events.first}
+              shown={events.rows.length}
+              total={events.total}
+              newerHref={events.hasNewer ? pageHref({ after: events.rows[0].id }) : null}
+              olderHref={events.hasOlder ? pageHref({ before: events.rows.at(-1)!.id }) : null}
+            />
+          </>
         )
       ) : comms.length === 0 ? <EmptyState title="No communication matches this search." /> : (
         <ul className="space-y-2" aria-label="Communications">
           {comms.map((c) => (
             <li key={c.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
-              <p className="text-xs text-slate-500">{date(c.occurredAt)} · {labelOf(c.direction)} · {labelOf(c.channel)} · {c.contact ?? "no named contact"} · by {c.author ?? "—"} · {formatReference(c.setbackNumber)} · {c.clientName}</p>
+              <p className="text-xs text-slate-500">{date(c.occurredAt)} · {labelOf(c.direction)} · {labelOf(c.channel)} · {c.contact ?? "no named contact"} · by {c.author ?? "—"} · <Link href={`/setbacks/${formatReference(c.setbackNumber)}`} className="text-indigo-700 underline">{formatReference(c.setbackNumber)}</Link> · {c.clientName}</p>
               <p className="font-medium">{c.summary}</p>
               {c.promise ? <p>Promised: {c.promise}{c.promiseDueAt ? ` (by ${date(c.promiseDueAt)})` : ""}</p> : null}
             </li>

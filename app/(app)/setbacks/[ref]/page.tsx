@@ -99,7 +99,7 @@ export default async function SetbackPage({ params, searchParams }: Props) {
         </div>
         <section aria-labelledby="timeline-heading" className="min-w-0">
           <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">Timeline</h2>
-          <Timeline events={events} communications={records.communications} timeZone={timeZone} latest={timeline === "all" ? undefined : TIMELINE_LATEST} showAllHref="?timeline=all#timeline-heading" />
+          <Timeline events={events} communications={records.communications} timeZone={timeZone} currency={settings.currency} latest={timeline === "all" ? undefined : TIMELINE_LATEST} showAllHref="?timeline=all#timeline-heading" />
         </section>
       </div>
     </>

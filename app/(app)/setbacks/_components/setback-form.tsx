@@ -6,6 +6,7 @@ import { SubmissionKey } from "@/app/_components/submission-key";
 import { initialFormState } from "@/app/_components/form-state";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { FAULTS, labelOf, SEVERITIES, SOURCES, UNASSESSED } from "@/lib/setbacks/vocabulary";
+import { keptFieldName, keptFieldValue } from "@/lib/validation/kept-instant";
 import { editSetbackAction, reportSetbackAction } from "../actions";
 
 export interface SetbackFormValues {
@@ -39,6 +40,8 @@ interface Props {
   timeZone: string;
   /** The latest a date may be, as a datetime-local value: now in the viewer's zone. */
   max: string;
+  /** When editing: the stored instants, kept to the millisecond unless their field is changed. */
+  stored?: Partial<Record<"occurredAt" | "discoveredAt" | "clientRequestAt", number | null>>;
 }
 
 const options = (words: readonly string[]) => words.map((w) => ({ value: w, label: labelOf(w) }));
@@ -51,7 +54,7 @@ const FAULT_OPTIONS = [
 /** Offered only to a setback that still holds it (a client's report before triage). */
 const UNASSESSED_OPTION = { value: UNASSESSED, label: labelOf(UNASSESSED) };
 
-export function SetbackForm({ setbackId, version, initial, clients, categories, owners, timeZone, max }: Props) {
+export function SetbackForm({ setbackId, version, initial, clients, categories, owners, timeZone, max, stored = {} }: Props) {
   const [state, action] = useActionState(setbackId ? editSetbackAction : reportSetbackAction, initialFormState);
   const e = state.fieldErrors ?? {};
   const v = (name: keyof SetbackFormValues, field: string = name) => state.values?.[field] ?? (initial[name] as string);
@@ -63,6 +66,9 @@ export function SetbackForm({ setbackId, version, initial, clients, categories, 
       {setbackId ? <input type="hidden" name="setbackId" value={setbackId} /> : null}
       <div key={`${version}-${state.answeredAt}`} className="space-y-6">
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
+      {Object.entries(stored).map(([field, ms]) =>
+        ms == null || !initial[field as keyof SetbackFormValues] ? null : <input key={field} type="hidden" name={keptFieldName(field)} value={keptFieldValue(String(initial[field as keyof SetbackFormValues]), ms)} />,
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label="Client" name="clientId" required options={clients} placeholder="Choose a client" defaultValue={v("clientId")} error={e.clientId} />
         <SelectField label="Owner" name="ownerId" options={owners} placeholder="Unassigned" defaultValue={v("ownerId")} error={e.ownerId} />

@@ -1,4 +1,7 @@
-import { describeEvent, eventDetail, fieldName, type Changes } from "@/lib/audit/events";
+import { getDb } from "@/db/client";
+import { eventNames } from "@/db/queries/audit-events";
+import { describeChanges, type ChangeContext } from "@/lib/audit/describe-changes";
+import { describeEvent, eventDetail } from "@/lib/audit/events";
 import { labelOf } from "@/lib/setbacks/vocabulary";
 import { formatDateTime, toIsoInstant } from "@/lib/time/zoned";
 
@@ -23,17 +26,15 @@ interface TimelineCommunication {
 
 type Item = { key: string; at: number; title: string; who: string; details: string[]; muted?: boolean };
 
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "(empty)";
-  if (typeof value === "boolean") return value ? "yes" : "no";
-  return String(value).length > 80 ? `${String(value).slice(0, 80)}…` : String(value);
-}
-
-function fromEvent(e: TimelineEvent): Item {
-  const changes = e.kind.endsWith(".updated") && e.kind !== "remedy.updated" && e.kind !== "compensation.updated" ? (e.data.changes as Changes | undefined) : undefined;
-  const details = changes ? Object.entries(changes).map(([field, c]) => `${fieldName(field)}: ${show(c.from)} → ${show(c.to)}`) : [];
+/** Edits list what they changed, in words; a status change is already the entry's title. */
+function fromEvent(e: TimelineEvent, ctx: ChangeContext): Item {
+  const listsChanges = e.kind.endsWith(".updated") && e.kind !== "remedy.updated" && e.kind !== "compensation.updated";
+  const changes = listsChanges ? describeChanges(e.data.changes, ctx) : [];
+  const details = changes.map((c) => `${c.field}: ${c.from} → ${c.to}`);
   const detail = eventDetail(e.data);
-  return { key: `e${e.id}`, at: e.at, title: describeEvent(e.kind, e.data), who: e.actor ?? "System", details: detail ? [...details, detail] : details };
+  // An edit is titled by the changes a person can see, not by every key it recorded.
+  const title = e.kind === "setback.updated" ? (changes.length ? `Edited ${changes.map((c) => c.field.toLowerCase()).join(", ")}` : "Edited") : describeEvent(e.kind, e.data);
+  return { key: `e${e.id}`, at: e.at, title, who: e.actor ?? "System", details: detail ? [...details, detail] : details };
 }
 
 function fromCommunication(c: TimelineCommunication): Item {
@@ -52,22 +53,26 @@ function fromCommunication(c: TimelineCommunication): Item {
  * What happened to the setback, oldest first: its events and its communications merged in time
  * order (a communication at the time it took place, which may be before it was logged).
  */
-export function Timeline({
+export async function Timeline({
   events,
   communications = [],
   timeZone,
+  currency = "EUR",
   latest,
   showAllHref,
 }: {
   events: TimelineEvent[];
   communications?: TimelineCommunication[];
   timeZone: string;
+  /** The organisation's currency, for amounts in recorded changes. */
+  currency?: string;
   /** Show only the latest this many entries, with a link to them all: a long trail stays quick to open. */
   latest?: number;
   showAllHref?: string;
 }) {
+  const ctx: ChangeContext = { timeZone, currency, names: await eventNames(getDb(), events) };
   const all = [
-    ...events.filter((e) => e.kind !== "communication.logged" || communications.length === 0).map(fromEvent),
+    ...events.filter((e) => e.kind !== "communication.logged" || communications.length === 0).map((e) => fromEvent(e, ctx)),
     ...communications.map(fromCommunication),
   ].sort((a, b) => a.at - b.at || a.key.localeCompare(b.key));
   if (all.length === 0) return <p className="text-sm text-slate-600">Nothing recorded yet.</p>;

@@ -30,6 +30,7 @@ export async function EditSetback({ setback: s, timeZone, open }: { setback: Set
           {...options}
           timeZone={timeZone}
           max={nowAsLocalInput(timeZone)}
+          stored={{ occurredAt: s.occurredAt, discoveredAt: s.discoveredAt, clientRequestAt: s.clientRequestAt }}
           initial={{
             clientId: String(s.clientId),
             title: s.title,
