@@ -37,11 +37,17 @@ export default async function InboxPage() {
       {inbox.total === 0 ? (
         <EmptyState title="Nothing waits on you — good.">New entries appear here as clocks run down and promises fall due.</EmptyState>
       ) : (
-        <div className="space-y-4">
-          <InboxGroup id="inbox-overdue" title="Overdue" entries={inbox.overdue} now={now} timeZone={timeZone} tone="text-red-700" />
-          <InboxGroup id="inbox-soon" title="Due soon" entries={inbox.dueSoon} now={now} timeZone={timeZone} />
-          <InboxGroup id="inbox-decisions" title="Waiting for your decision" entries={inbox.decisions} now={now} timeZone={timeZone} />
-          <p className="text-xs text-slate-500">Times in {timeZone}; “today” ends at midnight in {settings.timeZone}.</p>
+        // Decisions have no date to rank by; beside the dated work on a wide screen they are not
+        // pushed below a long overdue list (an approval blocks the client's follow-up).
+        <div className="grid gap-4 lg:grid-cols-[2fr_1fr] lg:items-start">
+          <div className="min-w-0 space-y-4">
+            <InboxGroup id="inbox-overdue" title="Overdue" entries={inbox.overdue} now={now} timeZone={timeZone} tone="text-red-700" />
+            <InboxGroup id="inbox-soon" title="Due soon" entries={inbox.dueSoon} now={now} timeZone={timeZone} />
+          </div>
+          <div className="min-w-0 space-y-4">
+            <InboxGroup id="inbox-decisions" title="Waiting for your decision" entries={inbox.decisions} now={now} timeZone={timeZone} />
+            <p className="text-xs text-slate-500">Times in {timeZone}; “today” ends at midnight in {settings.timeZone}.</p>
+          </div>
         </div>
       )}
     </>
