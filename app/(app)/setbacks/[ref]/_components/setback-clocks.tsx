@@ -40,7 +40,7 @@ export function SetbackClocks({ targets, timeZone }: { targets: TargetState[]; t
             aria-label={TARGET_NAMES[t.kind]}
             className={`rounded-md border px-3 py-2 text-sm ${t.state === "running" && t.breached ? "border-red-300 bg-red-50" : "border-slate-200 bg-slate-50"}`}
           >
-            <span className="block text-xs font-medium uppercase tracking-wide text-slate-500">{TARGET_NAMES[t.kind]}</span>
+            <span className="block text-xs font-medium uppercase tracking-wide text-slate-600">{TARGET_NAMES[t.kind]}</span>
             <Detail t={t} timeZone={timeZone} />
           </li>
         ))}
