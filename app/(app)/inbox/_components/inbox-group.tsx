@@ -3,7 +3,7 @@ import type { InboxEntry } from "@/lib/setbacks/inbox";
 import { formatDateTime, formatDuration } from "@/lib/time/zoned";
 
 /** A group shows its most urgent entries; a list of hundreds helps nobody. */
-const SHOWN = 50;
+const SHOWN = 25;
 
 function When({ e, now, timeZone }: { e: InboxEntry; now: number; timeZone: string }) {
   if (e.dueAt === null) return <>waiting since {formatDateTime(e.since, timeZone)}</>;
