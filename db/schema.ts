@@ -153,6 +153,13 @@ export const setbacks = sqliteTable(
     notifiedAt: at("notified_at"),
     remediedAt: at("remedied_at"),
     followedUpAt: at("followed_up_at"),
+    // The standing promise (the latest outbound communication no correction replaced, and what it
+    // promised by when, and who wrote it), kept by a trigger on communications (migration
+    // "setback_standing_promise") so "Needs me" finds missed promises without reading every
+    // communication. Never written by the application.
+    lastOutboundId: integer("last_outbound_id"),
+    promiseDueAt: at("promise_due_at"),
+    promiseAuthorId: integer("promise_author_id"),
     /** Counts edits of the fields above: an edit made from an older version is refused (no lost update). */
     version: integer("version").notNull().default(1),
     createdAt: at("created_at").notNull(),
@@ -165,6 +172,7 @@ export const setbacks = sqliteTable(
     index("setbacks_owner_idx").on(t.ownerId, t.stage),
     index("setbacks_client_category_idx").on(t.clientId, t.category, t.discoveredAt),
     index("setbacks_discovered_idx").on(t.discoveredAt),
+    index("setbacks_promise_author_idx").on(t.promiseAuthorId, t.promiseDueAt),
     check("setbacks_dates_ck", sql`${t.discoveredAt} >= ${t.occurredAt}`),
   ],
 );
@@ -252,7 +260,8 @@ export const compensations = sqliteTable(
     issuedAt: at("issued_at"),
     createdAt: at("created_at").notNull(),
   },
-  (t) => [index("compensations_setback_idx").on(t.setbackId, t.status)],
+  // By status: "Needs me" lists every proposal waiting for a manager.
+  (t) => [index("compensations_setback_idx").on(t.setbackId, t.status), index("compensations_status_idx").on(t.status)],
 );
 
 export const followUps = sqliteTable(

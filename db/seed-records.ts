@@ -32,6 +32,8 @@ export interface SeedContext {
   severity: Severity;
   target: ServiceLevelTarget;
   line: StoryLine;
+  /** Leave a proposal above the approval threshold waiting for the manager (a member's). */
+  awaitingApproval?: boolean;
 }
 
 export function seedRecords(c: SeedContext, targetIndex: number): { stage: Stage; at: number } {
@@ -94,7 +96,17 @@ export function seedRecords(c: SeedContext, targetIndex: number): { stage: Stage
     event("remedy.updated", remediedAt, { taskId: id, description, changes: { status: { from: "open", to: "done" } } });
   }
   move("compensation", remediedAt + HOUR);
-  if (targetIndex < 4) return { stage, at };
+  if (targetIndex < 4) {
+    // The manager's "Needs me" is not empty on a first visit: a credit of 800.00, above the
+    // 500.00 threshold, waits for them. Written without drawing on `rnd`, so the rest of the story stays as it was.
+    if (c.awaitingApproval) {
+      const proposedAt = minute(Math.min(at + 2 * HOUR, now - HOUR));
+      const proposal = { kind: "credit" as const, amountCents: 80_000, currency: "EUR", description: "A credit on the next invoice for the disruption" };
+      const id = insertCompensation(tx, { setbackId, ...proposal, status: "proposed", proposedById: c.actorId, createdAt: proposedAt });
+      event("compensation.recorded", proposedAt, { compensationId: id, ...proposal, needsApproval: true, totalCents: proposal.amountCents });
+    }
+    return { stage, at };
+  }
 
   const decidedAt = at + step();
   if (rnd() > 0.35) {

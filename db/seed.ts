@@ -23,6 +23,17 @@ function stageFor(i: number): Stage {
   return plan.find(([limit]) => fromNewest < limit)?.[1] ?? "closed";
 }
 
+/** Which of the workers (the manager first) owns setback `i`; every ninth is nobody's. */
+function ownerIndex(i: number, workers: number): number | null {
+  return i % 9 === 8 ? null : i % workers;
+}
+
+/** The newest setback at Compensation owned by a member: its member's proposal waits for the manager. */
+function awaitingApprovalIndex(workers: number): number {
+  for (let i = SETBACKS - 1; i >= 0; i--) if (stageFor(i) === "compensation" && (ownerIndex(i, workers) ?? 0) > 0) return i;
+  return -1;
+}
+
 const SEVERITY_CYCLE: Severity[] = ["medium", "high", "low", "medium", "critical", "high", "low", "medium"];
 
 
@@ -80,7 +91,7 @@ function seedSetback(tx: Conn, i: number, cast: Cast) {
         : (1 + (fromNewest - 5) * 0.9) * DAY;
   const discoveredAt = minute(now - age);
   const occurredAt = minute(discoveredAt - rnd() * 48 * HOUR);
-  const ownerId = i % 9 === 8 ? null : cast.workers[i % cast.workers.length];
+  const ownerId = ownerIndex(i, cast.workers.length) === null ? null : cast.workers[ownerIndex(i, cast.workers.length)!];
   const number = i + 1;
   const fault: Fault = line.category === "external" ? "external" : (["ours", "ours", "shared", "client"] as const)[i % 4];
   const reported = {
@@ -113,7 +124,8 @@ function seedSetback(tx: Conn, i: number, cast: Cast) {
   const reference = formatReference(number);
   appendEvent(tx, { kind: "setback.reported", actorId: reportedById, setbackId: id, clientId: client.id, at: discoveredAt + 5 * 60_000, data: { reference, ...reported } });
   const target = DEFAULT_TARGETS.find((t) => t.severity === severity)!;
-  const ctx: SeedContext = { tx, rnd, now, setbackId: id, clientId: client.id, contactIds: client.contactIds, actorId: ownerId ?? cast.manager, manager: cast.manager, discoveredAt, severity, target, line };
+  const awaitingApproval = i === awaitingApprovalIndex(cast.workers.length);
+  const ctx: SeedContext = { tx, rnd, now, setbackId: id, clientId: client.id, contactIds: client.contactIds, actorId: ownerId ?? cast.manager, manager: cast.manager, discoveredAt, severity, target, line, awaitingApproval };
   const reached = seedRecords(ctx, STAGES.indexOf(stage));
   updateSetback(tx, id, { stage: reached.stage, stageChangedAt: reached.at });
 }

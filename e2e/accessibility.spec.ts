@@ -6,6 +6,7 @@ const SIGNED_IN = [
   "/board",
   "/board?closed=1",
   "/follow-ups",
+  "/inbox",
   "/setbacks",
   "/setbacks/new",
   "/setbacks/SB-0038",

@@ -55,16 +55,28 @@ test("the manager filters the board to breached high-severity setbacks and sees 
   await expect(page.getByRole("article")).toHaveCount(1);
 });
 
-test("a member moves a card from the board and sees the guard refuse", async ({ page }) => {
+test("a discovered card leads to logging the first notification, then moves on from the board", async ({ page }) => {
   await signIn(page, "member@demo.test");
   const title = unique("Parcel left at the wrong depot");
   const ref = await report(page, "Tidewater Foods", title, "low", 1);
   await page.goto(`/board?q=${ref}`);
   const card = page.getByRole("article", { name: `${ref} ${title}` });
   await expect(card).toContainText(/Notify: 2 d 2[23] h left/);
+  // The move its guard would refuse is not offered; what satisfies the guard is.
+  await expect(card.getByRole("button", { name: `Move ${ref} to Notified` })).toHaveCount(0);
+  await card.getByRole("link", { name: `Log the first notification for ${ref}` }).click();
+  const log = page.getByRole("form", { name: "Log a communication" });
+  await expect(log).toBeVisible();
+  // Written by hand, as sent: the journey is the card's link, not the draft.
+  await log.getByLabel("Summary").fill("Told them the parcel went to the wrong depot");
+  await log.getByLabel("Full text").fill("We are sorry: your parcel went to the wrong depot. It reaches you tomorrow.");
+  await log.getByRole("button", { name: "Log communication" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Communication logged." })).toBeVisible();
+
+  await page.goto(`/board?q=${ref}`);
   await card.getByRole("button", { name: `Move ${ref} to Notified` }).click();
-  await expect(card.getByRole("alert")).toHaveText("Log an outbound communication to the client first.");
-  await expect(page.getByRole("region", { name: /Discovered/ }).getByRole("article", { name: `${ref} ${title}` })).toBeVisible();
+  await expect(page.getByRole("region", { name: /Notified/ }).getByRole("article", { name: `${ref} ${title}` })).toBeVisible();
+  await expect(page.getByRole("region", { name: /Notified/ }).getByRole("article", { name: `${ref} ${title}` }).getByRole("button", { name: `Move ${ref} to Remedying` })).toBeVisible();
 });
 
 test("a client's link: a submission lands on the board, and once revoked the link is not found", async ({ page, browser }) => {

@@ -1,7 +1,7 @@
 // npm run bench — the app under load on a scaled database, against the framework's own floor.
 // Seeds data/scale.db when missing (npm run seed:scale), builds, starts the production server
 // on a copy, and measures with autocannon; prints a table and writes docs/benchmarks.md.
-// Options: --setbacks 100000  --seconds 10  --create-seconds 30  --connections 10  --skip-build
+// Options: --setbacks 100000  --seconds 10  --create-seconds 30  --connections 10  --skip-build  --port 3300
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -20,7 +20,7 @@ import { DEMO_PASSWORD } from "../db/seed-story";
 import { firstLoad } from "./bench/first-load";
 import { load, type LoadResult, type LoadSpec } from "./bench/load";
 import { writeBenchmarks, type BenchRun } from "./bench/write-report";
-import { startServer } from "./bench/server";
+import { signIn, startServer } from "./bench/server";
 import { reportQueryFloors } from "./bench/sql-floor";
 
 const { values } = parseArgs({
@@ -30,12 +30,14 @@ const { values } = parseArgs({
     "create-seconds": { type: "string", default: "30" },
     connections: { type: "string", default: "10" },
     "skip-build": { type: "boolean", default: false },
+    // Another port when something else (a second checkout's bench) already listens on 3300.
+    port: { type: "string", default: "3300" },
   },
 });
 const setbacks = Number(values.setbacks);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
-const PORT = 3300;
+const PORT = Number(values.port);
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 function run(args: string[]) {
@@ -74,6 +76,8 @@ const token = tokenResult.value.token;
 const longSetback = db.$client.prepare("select s.number from setbacks s where s.id = (select setback_id from events where setback_id is not null group by setback_id having count(*) = 200 limit 1)").get() as { number: number };
 const client = db.$client.prepare("select id from clients order by id limit 1").get() as { id: number };
 const owner = db.$client.prepare("select id from users where role = 'member' order by id limit 1").get() as { id: number };
+// A setback with every clock on its page in play: notified, remedy still running.
+const remedying = db.$client.prepare("select number from setbacks where stage = 'remedying' and remedied_at is null order by id desc limit 1").get() as { number: number };
 
 // 2. Each report query against its SQL floor, in this process, before the server starts.
 const now = Date.now();
@@ -88,6 +92,8 @@ const server = await startServer(database, PORT, "manager@demo.test", DEMO_PASSW
 log(`server up at ${server.base}`);
 const reference = (n: number) => `SB-${String(n).padStart(4, "0")}`;
 const page = (name: string, p: string): LoadSpec => ({ name, path: p, headers: { cookie: server.cookie } });
+// The demo member owns hundreds of the scaled setbacks: the fullest "Needs me".
+const memberCookie = await signIn(server.base, "member@demo.test", DEMO_PASSWORD);
 const specs: LoadSpec[] = [
   { name: "Floor: route handler", path: "/bench/handler" },
   { name: "Floor: page", path: "/bench/page" },
@@ -95,6 +101,9 @@ const specs: LoadSpec[] = [
   page("/board", "/board"),
   page("/board, filtered", `/board?severity=high&owner=${owner.id}`),
   page("Setback with 200 events", `/setbacks/${reference(longSetback.number)}`),
+  page("Setback page with its clocks", `/setbacks/${reference(remedying.number)}`),
+  page("/inbox, a manager's", "/inbox"),
+  { name: "/inbox, the member's", path: "/inbox", headers: { cookie: memberCookie } },
   page("/reports, 365 days", "/reports?period=365"),
   { name: "API: list setbacks", path: "/api/v1/setbacks", headers: { authorization: `Bearer ${token}` } },
 ];

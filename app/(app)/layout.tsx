@@ -1,13 +1,28 @@
 import type { ReactNode } from "react";
+import { SkipLink } from "@/app/_components/skip-link";
 import { requireActor } from "@/app/_server/session";
+import { getDb } from "@/db/client";
+import { inboxCount, inboxScope } from "@/db/queries/inbox";
+import { getOrgSettings } from "@/db/queries/settings";
 import { AppNav } from "./_components/app-nav";
+
+function clock() {
+  return Date.now();
+}
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
+  const db = getDb();
+  // "Needs me" in the navigation: one counting statement on every page.
+  const waiting = inboxCount(db, inboxScope(actor, clock(), (await getOrgSettings(db)).timeZone));
   return (
     <div className="min-h-screen">
-      <AppNav actor={actor} />
-      <main className="mx-auto max-w-7xl px-4 py-8">{children}</main>
+      <SkipLink />
+      <AppNav actor={actor} waiting={waiting} />
+      {/* tabIndex -1: the skip link moves focus here, not only the scroll position. */}
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8 focus:outline-none">
+        {children}
+      </main>
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { STAGES } from "../../lib/setbacks/vocabulary";
 import { categories, clients, serviceLevelTargets, setbacks, users } from "../schema";
 import type { Conn, Db } from "../client";
 import { cachedRead } from "../read-cache";
+import { nextStep, type NextStep } from "../../lib/setbacks/next-step";
+import { lifecycleRecordsOf } from "./lifecycle-records";
 import { clientNameContains, contains } from "./contains";
 
 const s = alias(setbacks, "s");
@@ -119,6 +121,13 @@ export async function boardView(db: Db, filter: BoardFilter, actorId: number | n
   return cachedRead(db, `board:${perColumn}:${actorId}:${JSON.stringify(filter)}`, now, async () => {
     const [cards, totals] = await Promise.all([boardCards(db, filter, actorId, { perColumn, now }), filter.closed ? undefined : boardTotals(db, filter, actorId, now)]);
     const deadlines = (totals ?? []).map((t) => t.nextDeadline).filter((d): d is number => d !== null);
-    return { value: { cards, totals }, validThrough: deadlines.length ? Math.min(...deadlines) : null };
+    // Each shown card's next step (its button), from the records its next move's guard reads.
+    const records = lifecycleRecordsOf(db, cards.map((c) => c.id));
+    const steps: Record<number, NextStep | null> = {};
+    for (const card of cards) {
+      const r = records.get(card.id);
+      steps[card.id] = r ? nextStep(card, r) : null;
+    }
+    return { value: { cards, totals, steps }, validThrough: deadlines.length ? Math.min(...deadlines) : null };
   });
 }

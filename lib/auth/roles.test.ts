@@ -10,7 +10,7 @@ describe("the permissions table", () => {
   });
 
   it("keeps approvals, closing as minor and reports for managers and admins", () => {
-    for (const permission of ["approve:compensation:any", "close-minor:setback:any", "read:report:any"] as const) {
+    for (const permission of ["approve:compensation:any", "close-minor:setback:any", "read:report:any", "read:team-inbox:any"] as const) {
       expect([can("member", permission), can("manager", permission), can("admin", permission)]).toEqual([false, true, true]);
     }
   });

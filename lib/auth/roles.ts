@@ -33,6 +33,8 @@ const MANAGER = [
   "verify:audit:any",
   "read:follow-up:any",
   "manage:feedback-link:any",
+  // The inbox's team part: untriaged client reports and breaches of setbacks nobody owns.
+  "read:team-inbox:any",
 ] as const;
 
 const ADMIN = [

@@ -3,8 +3,10 @@ import { can } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/commands/command";
 import { signOutAction } from "../actions";
 
-export function AppNav({ actor }: { actor: Actor }) {
+/** `waiting`: how many entries "Needs me" holds for this person (db/queries/inbox.ts). */
+export function AppNav({ actor, waiting }: { actor: Actor; waiting: number }) {
   const links = [
+    { href: "/inbox", label: "Needs me", count: waiting },
     { href: "/board", label: "Board" },
     { href: "/follow-ups", label: "My follow-ups" },
     { href: "/setbacks", label: "Setbacks" },
@@ -23,9 +25,17 @@ export function AppNav({ actor }: { actor: Actor }) {
           Amends
         </Link>
         <nav aria-label="Main" className="flex flex-1 flex-wrap gap-4 text-sm">
-          {links.map((l) => (
+          {links.map((l: { href: string; label: string; count?: number }) => (
             <Link key={l.href} href={l.href} className="text-slate-700 hover:text-indigo-700">
               {l.label}
+              {l.count ? (
+                <>
+                  <span aria-hidden="true" className="ml-1 rounded-full bg-red-600 px-1.5 py-0.5 text-xs font-semibold text-white">
+                    {l.count}
+                  </span>
+                  <span className="sr-only">, {l.count} waiting</span>
+                </>
+              ) : null}
             </Link>
           ))}
         </nav>

@@ -35,7 +35,7 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
   const filter = boardFilter.parse(await searchParams);
   const db = getDb();
   const now = clock();
-  const [{ cards, totals }, targets, owners, clients, categories] = await Promise.all([
+  const [{ cards, totals, steps }, targets, owners, clients, categories] = await Promise.all([
     boardView(db, filter, actor.id, now, CARDS_PER_COLUMN),
     serviceLevelTargetList(db),
     userOptions(db),
@@ -88,7 +88,7 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
               <div className="space-y-2">
                 {column.cards.length === 0 ? <p className="px-1 py-4 text-center text-xs text-slate-500">Nothing here</p> : null}
                 {column.cards.map((card) => (
-                  <BoardCard key={card.id} card={card} now={now} />
+                  <BoardCard key={card.id} card={card} now={now} step={steps[card.id] ?? null} />
                 ))}
                 {column.total > column.cards.length ? (
                   <p className="px-1 py-2 text-xs text-slate-600">

@@ -15,7 +15,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const jar = await cookies();
   const ended = SESSION_COOKIES.some((name) => jar.has(name));
   return (
-    <main className="flex min-h-screen items-center justify-center px-4">
+    <main id="main" tabIndex={-1} className="flex min-h-screen items-center justify-center px-4 focus:outline-none">
       <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
         <p className="text-sm font-semibold uppercase tracking-wide text-indigo-700">Amends</p>
         <h1 className="mb-6 mt-1 text-2xl font-semibold">Sign in</h1>

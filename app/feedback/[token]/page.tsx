@@ -23,7 +23,7 @@ export default async function FeedbackPage({ params }: { params: Promise<{ token
   }
   const [settings, status] = await Promise.all([getOrgSettings(db), sharedStatus(db, link.clientId)]);
   return (
-    <main className="mx-auto max-w-2xl px-4 py-10">
+    <main id="main" tabIndex={-1} className="mx-auto max-w-2xl px-4 py-10 focus:outline-none">
       <p className="text-sm font-semibold uppercase tracking-wide text-indigo-700">{settings.organisationName}</p>
       <h1 className="mt-1 text-2xl font-semibold">Is anything not working for you?</h1>
       <p className="mt-2 text-slate-600">Tell us, even if it seems small. It goes straight to the team, and we will come back to you.</p>

@@ -3,15 +3,15 @@ import { ActionButton } from "@/app/_components/action-button";
 import { SeverityBadge } from "@/app/_components/badges";
 import type { BoardCard as Card } from "@/db/queries/board";
 import { describeClock, type RunningClock } from "@/lib/setbacks/clocks";
-import { nextStage } from "@/lib/setbacks/lifecycle";
+import { stepHref, type NextStep } from "@/lib/setbacks/next-step";
 import { formatReference } from "@/lib/setbacks/reference";
 import { labelOf } from "@/lib/setbacks/vocabulary";
 import { formatDuration, formatGap } from "@/lib/time/zoned";
 import { moveCardAction } from "../actions";
 
-export function BoardCard({ card, now }: { card: Card & { clock: RunningClock | null }; now: number }) {
+/** `step`: the card's next thing to do; a move its guard refuses is offered as the record that satisfies it. */
+export function BoardCard({ card, now, step }: { card: Card & { clock: RunningClock | null }; now: number; step: NextStep | null }) {
   const ref = formatReference(card.number);
-  const next = nextStage(card.stage);
   const breached = card.clock?.breached;
   return (
     <article aria-label={`${ref} ${card.title}`} className={`rounded-lg border bg-white p-3 shadow-sm ${breached ? "border-red-400 ring-1 ring-red-300" : "border-slate-200"}`}>
@@ -40,9 +40,16 @@ export function BoardCard({ card, now }: { card: Card & { clock: RunningClock | 
       ) : (
         <p className="mt-2 text-xs text-slate-500">Every target met</p>
       )}
-      {next ? (
+      {step?.kind === "move" ? (
         <div className="mt-2">
-          <ActionButton action={moveCardAction} hidden={{ setbackId: card.id, to: next }} label={`Move to ${labelOf(next)}`} accessibleName={`Move ${ref} to ${labelOf(next)}`} />
+          <ActionButton action={moveCardAction} hidden={{ setbackId: card.id, to: step.to }} label={step.label} accessibleName={`Move ${ref} to ${labelOf(step.to)}`} />
+        </div>
+      ) : step ? (
+        <div className="mt-2">
+          <Link href={stepHref(ref, step)} title={step.reason} className="inline-block rounded-md border border-indigo-300 bg-white px-3 py-1 text-sm font-medium text-indigo-700 hover:bg-indigo-50">
+            {step.label}
+            <span className="sr-only"> for {ref}</span>
+          </Link>
         </div>
       ) : null}
     </article>

@@ -6,11 +6,13 @@ import { PageHeader } from "@/app/_components/page-header";
 import { requireActor } from "@/app/_server/session";
 import { nowAsLocalInput, viewerTimeZone } from "@/app/_server/viewer";
 import { getDb } from "@/db/client";
+import { serviceLevelTargetList } from "@/db/queries/board";
 import { getSetbackRecords, rootCauseOptions } from "@/db/queries/setback-records";
 import { getOrgSettings } from "@/db/queries/settings";
 import { getSetbackByNumber, setbackTimeline } from "@/db/queries/setbacks";
 import { userOptions } from "@/db/queries/users";
 import { deriveMilestones } from "@/lib/setbacks/milestones";
+import { setbackTargets } from "@/lib/setbacks/targets";
 import { formatReference, parseReference } from "@/lib/setbacks/reference";
 import { SetbackFacts } from "../_components/setback-facts";
 import { Timeline } from "../_components/timeline";
@@ -23,6 +25,7 @@ import { LessonPanel } from "./_components/lesson-panel";
 import { MoveControls } from "./_components/move-controls";
 import type { PanelContext } from "./_components/page-context";
 import { RemedyPanel } from "./_components/remedy-panel";
+import { SetbackClocks } from "./_components/setback-clocks";
 import { StageStepper } from "./_components/stage-stepper";
 import { TriagePanel } from "./_components/triage-panel";
 
@@ -51,7 +54,7 @@ export default async function SetbackPage({ params, searchParams }: Props) {
   if (!detail) notFound();
   const db = getDb();
   const setback = { ...detail.setback, reference: formatReference(detail.setback.number) };
-  const [events, records, owners, rootCauses, timeZone, settings, { draft, edit, correct, timeline }] = await Promise.all([
+  const [events, records, owners, rootCauses, timeZone, settings, { draft, edit, correct, timeline }, serviceLevels] = await Promise.all([
     setbackTimeline(db, setback.id),
     getSetbackRecords(db, setback.id, setback.clientId),
     userOptions(db),
@@ -59,6 +62,7 @@ export default async function SetbackPage({ params, searchParams }: Props) {
     viewerTimeZone(),
     getOrgSettings(db),
     searchParams,
+    serviceLevelTargetList(db),
   ]);
   const ctx: PanelContext = {
     setback,
@@ -72,6 +76,8 @@ export default async function SetbackPage({ params, searchParams }: Props) {
     currency: settings.currency,
     approvalThresholdCents: settings.approvalThresholdCents,
   };
+  const serviceLevel = serviceLevels.find((t) => t.severity === setback.severity);
+  const targets = serviceLevel ? setbackTargets(setback, serviceLevel, ctx.now) : null;
   const milestones = deriveMilestones({
     communications: records.communications,
     remedyTasks: records.remedyTasks,
@@ -84,6 +90,7 @@ export default async function SetbackPage({ params, searchParams }: Props) {
       <PageHeader title={`${setback.reference} · ${setback.title}`} subtitle={<SeverityBadge severity={setback.severity} />} />
       <div className="mb-6 space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <StageStepper stage={setback.stage} closedAsMinor={setback.closedAsMinor} />
+        {targets ? <SetbackClocks targets={targets} timeZone={timeZone} /> : null}
         <MoveControls {...ctx} />
       </div>
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">

@@ -1,7 +1,9 @@
 import { ActionButton } from "@/app/_components/action-button";
 import { RecordForm } from "@/app/_components/record-form";
 import { can } from "@/lib/auth/roles";
+import Link from "next/link";
 import { canMove, nextStage, previousStage } from "@/lib/setbacks/lifecycle";
+import { nextStep, stepHref } from "@/lib/setbacks/next-step";
 import { STAGES, labelOf } from "@/lib/setbacks/vocabulary";
 import { moveAction } from "../actions";
 import type { PanelContext } from "./page-context";
@@ -14,6 +16,8 @@ export function MoveControls({ setback, records, actor }: PanelContext) {
   const next = nextStage(setback.stage);
   const back = previousStage(setback.stage);
   const guard = next ? canMove(setback, next, records.lifecycle) : null;
+  // When the move is refused, the primary action is what would satisfy its guard.
+  const step = nextStep(setback, records.lifecycle);
   const hidden = { setbackId: setback.id };
   return (
     <div className="space-y-3">
@@ -23,6 +27,11 @@ export function MoveControls({ setback, records, actor }: PanelContext) {
             <ActionButton action={moveAction} hidden={{ ...hidden, to: next }} label={`Move to ${labelOf(next)}`} tone="primary" />
           ) : (
             <>
+              {step?.kind === "record" ? (
+                <Link href={stepHref(setback.reference, step)} className="rounded-md bg-indigo-600 px-3 py-1 text-sm font-medium text-white shadow-sm hover:bg-indigo-700">
+                  {step.label}
+                </Link>
+              ) : null}
               <button type="button" disabled aria-describedby="move-refused" className="rounded-md bg-slate-200 px-3 py-1 text-sm font-medium text-slate-500">
                 Move to {labelOf(next)}
               </button>

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { EmptyState } from "@/app/_components/empty-state";
+import { PageHeader } from "@/app/_components/page-header";
+import { requireActor } from "@/app/_server/session";
+import { viewerTimeZone } from "@/app/_server/viewer";
+import { getDb } from "@/db/client";
+import { inboxRows, inboxScope } from "@/db/queries/inbox";
+import { getOrgSettings } from "@/db/queries/settings";
+import { can } from "@/lib/auth/roles";
+import { rankInbox } from "@/lib/setbacks/inbox";
+import { InboxGroup } from "./_components/inbox-group";
+
+export const metadata: Metadata = { title: "Needs me" };
+
+function clock() {
+  return Date.now();
+}
+
+export default async function InboxPage() {
+  const actor = await requireActor();
+  const db = getDb();
+  const now = clock();
+  const [settings, timeZone] = await Promise.all([getOrgSettings(db), viewerTimeZone()]);
+  const inbox = rankInbox(inboxRows(db, inboxScope(actor, now, settings.timeZone)), now);
+  const manages = can(actor.role, "approve:compensation:any");
+  return (
+    <>
+      <PageHeader
+        title="Needs me"
+        subtitle={
+          <>
+            What waits on you, most urgent first: your setbacks whose clock runs out within 2 hours, promised updates due today or missed, your follow-ups, remedy tasks and preventive actions due
+            {manages ? ", compensations awaiting your approval, client reports not yet triaged and breaches nobody owns" : ""}. Each leaves by itself once it is done.
+          </>
+        }
+      />
+      {inbox.total === 0 ? (
+        <EmptyState title="Nothing waits on you — good.">New entries appear here as clocks run down and promises fall due.</EmptyState>
+      ) : (
+        // Decisions have no date to rank by; beside the dated work on a wide screen they are not
+        // pushed below a long overdue list (an approval blocks the client's follow-up).
+        <div className="grid gap-4 lg:grid-cols-[2fr_1fr] lg:items-start">
+          <div className="min-w-0 space-y-4">
+            <InboxGroup id="inbox-overdue" title="Overdue" entries={inbox.overdue} now={now} timeZone={timeZone} tone="text-red-700" />
+            <InboxGroup id="inbox-soon" title="Due soon" entries={inbox.dueSoon} now={now} timeZone={timeZone} />
+          </div>
+          <div className="min-w-0 space-y-4">
+            <InboxGroup id="inbox-decisions" title="Waiting for your decision" entries={inbox.decisions} now={now} timeZone={timeZone} />
+            <p className="text-xs text-slate-500">Times in {timeZone}; “today” ends at midnight in {settings.timeZone}.</p>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

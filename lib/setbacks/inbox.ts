@@ -1,0 +1,122 @@
+// "Needs me": the inbox's entries in words, each with the link to where it is resolved, most
+// urgent first. Pure: the rows come from db/queries/inbox.ts, `now` from the page.
+import { formatMoney } from "../money";
+import { formatReference } from "./reference";
+import { labelOf } from "./vocabulary";
+
+export type InboxKind = "clock" | "promise" | "follow_up" | "remedy" | "preventive_action" | "approval" | "triage" | "unowned_breach";
+
+/** What db/queries/inbox.ts returns (kept structural so lib/ does not import db/). */
+export interface InboxSource {
+  kind: InboxKind;
+  id: number;
+  setbackNumber: number;
+  setbackTitle: string;
+  clientName: string | null;
+  dueAt: number | null;
+  since: number;
+  what: string | null;
+  amountCents: number | null;
+  currency: string | null;
+  compensationKind: string | null;
+  proposer: string | null;
+}
+
+export interface InboxEntry {
+  key: string;
+  kind: InboxKind;
+  /** The entry's kind in words: "Notify the client", "Approve compensation". */
+  label: string;
+  /** What the record says. */
+  what: string;
+  reference: string;
+  setbackTitle: string;
+  clientName: string;
+  dueAt: number | null;
+  since: number;
+  overdue: boolean;
+  href: string;
+}
+
+export interface InboxGroups {
+  overdue: InboxEntry[];
+  /** Due later today, or an owned clock running out within the warning. */
+  dueSoon: InboxEntry[];
+  /** Waiting on a decision rather than a date: approvals. */
+  decisions: InboxEntry[];
+  total: number;
+}
+
+const CLOCK_WORK: Record<string, { label: string; anchor: string }> = {
+  notify: { label: "Notify the client", anchor: "?draft=1#log-communication" },
+  remedy: { label: "Finish the remedy", anchor: "#remedy" },
+  follow_up: { label: "Follow up with the client", anchor: "#follow-ups" },
+};
+
+const TARGET_WORDS: Record<string, string> = { notify: "notify", remedy: "remedy", follow_up: "follow-up" };
+
+function money(cents: number | null, currency: string | null): string {
+  if (cents === null || !currency) return "";
+  try {
+    return formatMoney(cents, currency);
+  } catch {
+    // A currency code Intl does not know must not break the page.
+    return `${(cents / 100).toFixed(2)} ${currency}`;
+  }
+}
+
+function describe(r: InboxSource): { label: string; what: string; anchor: string } {
+  switch (r.kind) {
+    case "clock": {
+      const work = CLOCK_WORK[r.what ?? ""] ?? CLOCK_WORK.notify;
+      return { label: work.label, what: "Your setback's target", anchor: work.anchor };
+    }
+    case "promise":
+      return { label: "Send the promised update", what: r.what?.trim() || "An update", anchor: "#log-communication" };
+    case "follow_up":
+      return { label: "Follow-up", what: "Follow up with the client", anchor: "#follow-ups" };
+    case "remedy":
+      return { label: "Remedy task", what: r.what ?? "", anchor: "#remedy" };
+    case "preventive_action":
+      return { label: "Preventive action", what: r.what ?? "", anchor: "#lesson" };
+    case "approval": {
+      const amount = money(r.amountCents, r.currency);
+      const kind = labelOf(r.compensationKind ?? "compensation");
+      return { label: "Approve compensation", what: `${kind}${amount ? ` of ${amount}` : ""}, proposed by ${r.proposer ?? "an import"}`, anchor: "#compensation" };
+    }
+    case "triage":
+      return { label: "Triage the client's report", what: "Reported through the client link; not yet triaged", anchor: "#triage" };
+    case "unowned_breach":
+      return { label: "Breached, nobody owns it", what: `The ${TARGET_WORDS[r.what ?? ""] ?? "running"} target has passed; give it an owner`, anchor: "?edit=1#edit-details" };
+  }
+}
+
+export function toEntry(r: InboxSource, now: number): InboxEntry {
+  const reference = formatReference(r.setbackNumber);
+  const d = describe(r);
+  return {
+    key: `${r.kind}-${r.id}`,
+    kind: r.kind,
+    label: d.label,
+    what: d.what,
+    reference,
+    setbackTitle: r.setbackTitle,
+    clientName: r.clientName ?? "",
+    dueAt: r.dueAt,
+    since: r.since,
+    overdue: r.dueAt !== null && r.dueAt < now,
+    href: `/setbacks/${reference}${d.anchor}`,
+  };
+}
+
+/** Overdue first (the longest overdue at the top), then what falls due soonest, then decisions, oldest first. */
+export function rankInbox(rows: readonly InboxSource[], now: number): InboxGroups {
+  const entries = rows.map((r) => toEntry(r, now));
+  const byDue = (a: InboxEntry, b: InboxEntry) => a.dueAt! - b.dueAt! || a.since - b.since || a.key.localeCompare(b.key);
+  return {
+    overdue: entries.filter((e) => e.overdue).sort(byDue),
+    dueSoon: entries.filter((e) => e.dueAt !== null && !e.overdue).sort(byDue),
+    decisions: entries.filter((e) => e.dueAt === null).sort((a, b) => a.since - b.since || a.key.localeCompare(b.key)),
+    total: entries.length,
+  };
+}
