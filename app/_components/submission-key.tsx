@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { SUBMISSION_KEY, type FormState } from "./form-state";
 
 /** 128 random bits as hex; getRandomValues works on plain http too (randomUUID does not). */
@@ -10,15 +10,20 @@ function newKey(): string {
 
 /**
  * The form's one-time key (lib/commands/once.ts): the server writes a key's submission once, so
- * a double click or a resend logs one record. Made in the browser after hydration (a key made
- * while rendering would differ between server and browser); a new one after each accepted answer,
- * so the reset form sends a new record. Without script the form has no key and works as before.
+ * a double click or a resend logs one record. A key is made when the form is first rendered, on
+ * the server too, so a form sent before its script has loaded (or without script) carries one;
+ * once hydrated the browser's own key stands (either is new to the server), and a new one is made
+ * after each accepted answer, so the reset form sends a new record. The field is controlled so
+ * that a re-render never puts back an older key.
  */
 export function SubmissionKey({ state }: { state: FormState }) {
-  const input = useRef<HTMLInputElement>(null);
+  const [key, setKey] = useState(newKey);
   const accepted = state.ok ? (state.answeredAt ?? 0) : 0;
+  const seen = useRef(accepted);
   useEffect(() => {
-    if (input.current) input.current.value = newKey();
+    if (accepted === seen.current) return;
+    seen.current = accepted;
+    setKey(newKey());
   }, [accepted]);
-  return <input ref={input} type="hidden" name={SUBMISSION_KEY} defaultValue="" />;
+  return <input type="hidden" name={SUBMISSION_KEY} value={key} readOnly suppressHydrationWarning />;
 }
