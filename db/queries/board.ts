@@ -63,6 +63,8 @@ export async function boardCards(conn: Conn, filter: BoardFilter, actorId: numbe
         clientId: s.clientId,
         clientName: clients.name,
         category: categories.label,
+        categoryKey: s.category,
+        fault: s.fault,
         owner: users.name,
         discoveredAt: s.discoveredAt,
         closedAsMinor: s.closedAsMinor,
@@ -126,7 +128,7 @@ export async function boardView(db: Db, filter: BoardFilter, actorId: number | n
     const steps: Record<number, NextStep | null> = {};
     for (const card of cards) {
       const r = records.get(card.id);
-      steps[card.id] = r ? nextStep(card, r) : null;
+      steps[card.id] = r ? nextStep({ stage: card.stage, fault: card.fault, category: card.categoryKey }, r) : null;
     }
     return { value: { cards, totals, steps }, validThrough: deadlines.length ? Math.min(...deadlines) : null };
   });

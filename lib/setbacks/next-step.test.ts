@@ -27,6 +27,14 @@ describe("nextStep", () => {
     expect(step.kind === "record" ? stepHref("SB-0007", step) : null).toBe(href);
   });
 
+  it("asks for triage first on a client's report not yet triaged, whatever else is recorded", () => {
+    for (const fields of [{ fault: "unassessed" }, { category: "needs_triage" }]) {
+      const step = nextStep({ stage: "discovered", ...fields }, r({ outboundCommunications: 1 }))!;
+      expect(step).toMatchObject({ kind: "record", label: "Triage this report" });
+      expect(step.kind === "record" ? stepHref("SB-0007", step) : null).toBe("/setbacks/SB-0007#triage");
+    }
+  });
+
   it("offers nothing on a closed setback", () => {
     expect(nextStep({ stage: "closed" }, none)).toBeNull();
   });
@@ -41,10 +49,11 @@ describe("nextStep", () => {
             for (const fu of [[], [{ status: "done" as const, satisfaction: 4, retained: true }]])
               for (const lesson of [null, { rootCause: "x", noActionReason: null, preventiveActions: 1 }])
                 variants.push({ outboundCommunications: outbound, remedyTasks: tasks, compensations: comps, noCompensationReason: reason, followUps: fu, lesson });
+    const triage = [{}, { fault: "unassessed" }, { category: "needs_triage" }, { fault: "ours", category: "delay" }];
     for (const stage of STAGES.filter((s) => s !== "closed")) {
-      for (const records of variants) {
-        const step = nextStep({ stage }, records)!;
-        const guard = canMove({ stage }, nextStage(stage)!, records);
+      for (const records of variants) for (const fields of triage) {
+        const step = nextStep({ stage, ...fields }, records)!;
+        const guard = canMove({ stage, ...fields }, nextStage(stage)!, records);
         expect(step.kind).toBe(guard.ok ? "move" : "record");
         if (step.kind === "record" && !guard.ok) expect(step.reason).toBe(guard.reason);
       }

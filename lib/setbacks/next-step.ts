@@ -2,11 +2,11 @@
 // action. Derived from the stage guards (lifecycle.ts): when the next move's guard passes, the
 // step is that move; when it refuses, the step is the record that would satisfy it, with a link
 // to the panel where it is made, so nothing offers a move the guard would refuse.
-import { GUARDS, nextStage, type LifecycleRecords } from "./lifecycle";
+import { GUARDS, needsTriage, nextStage, TRIAGE_FIRST, type LifecycleRecords, type TriageFields } from "./lifecycle";
 import { labelOf, type Stage } from "./vocabulary";
 
 /** A panel of the setback page (its element id): where a record is made. */
-export type StepAnchor = "log-communication" | "remedy" | "compensation" | "follow-ups" | "lesson";
+export type StepAnchor = "triage" | "log-communication" | "remedy" | "compensation" | "follow-ups" | "lesson";
 
 export type NextStep =
   | { kind: "move"; to: Stage; label: string }
@@ -37,9 +37,11 @@ function recordFor(to: Exclude<Stage, "discovered">, r: LifecycleRecords): Omit<
 }
 
 /** The next step, or null on a closed setback (reopening is a choice, not a next step). */
-export function nextStep(setback: { stage: Stage }, records: LifecycleRecords): NextStep | null {
+export function nextStep(setback: { stage: Stage } & TriageFields, records: LifecycleRecords): NextStep | null {
   const to = nextStage(setback.stage);
   if (to === null || to === "discovered") return null;
+  // A client's report moves on only once triaged (lifecycle.ts): that comes before any record.
+  if (setback.stage === "discovered" && needsTriage(setback)) return { kind: "record", label: "Triage this report", anchor: "triage", reason: TRIAGE_FIRST };
   const guard = GUARDS[to](records);
   if (guard.ok) return { kind: "move", to, label: `Move to ${labelOf(to)}` };
   return { kind: "record", reason: guard.reason, ...recordFor(to, records) };
