@@ -5,7 +5,7 @@
 // own ticks and what the client said; the written confirmation follows (composer.ts).
 import { lines, type Draft } from "./composer";
 import { gap } from "./draft-gaps";
-import { cause, doing, firstName, impact, lowerFirst, nextUpdate, offer, type DraftInput } from "./draft-parts";
+import { cause, doing, addressedAs, impact, lowerFirst, nextUpdate, offer, type DraftInput } from "./draft-parts";
 import type { Fault, Severity } from "./vocabulary";
 
 /** High and critical setbacks: call first. */
@@ -26,7 +26,7 @@ export function draftCallScript(input: DraftInput): Draft {
   const next = nextUpdate(input);
   const why = cause(input);
   const felt = impact(input);
-  const who = input.contactName ? firstName(input.contactName) : `the ${input.clientName} team`;
+  const who = input.contactName ? addressedAs(input.contactName) : `the ${input.clientName} team`;
   const body = lines([
     `Opening: Hello ${who}, this is ${input.senderName}. I am calling about ${lowerFirst(input.title.trim())}; do you have a few minutes?`,
     `What happened: ${why ? lowerFirst(why) : gap("what happened, in a sentence")}`,

@@ -3,7 +3,7 @@
 // critical one (lib/setbacks/call-script.ts), then the written confirmation of what was said.
 // Owns the mistake when it is ours; acknowledges without blame when it is not. What the records
 // do not know is left as a marked gap, never as text that could pass for what was said.
-import { cause, doing, firstName, formatPromise, impact, lowerFirst, nextUpdate, offer, sentence, type Covers, type DraftInput } from "./draft-parts";
+import { cause, doing, addressedAs, formatPromise, impact, lowerFirst, nextUpdate, offer, sentence, type Covers, type DraftInput } from "./draft-parts";
 import type { Channel, Fault } from "./vocabulary";
 
 export { NEXT_UPDATE_HOURS, type Covers, type DraftInput } from "./draft-parts";
@@ -30,7 +30,7 @@ const OPENING: Readonly<Record<Fault, (title: string) => string>> = {
 };
 
 export function greeting(input: DraftInput): string {
-  return input.contactName ? `Dear ${firstName(input.contactName)},` : `Dear ${input.clientName} team,`;
+  return input.contactName ? `Dear ${addressedAs(input.contactName)},` : `Dear ${input.clientName} team,`;
 }
 
 /** Drops a blank line that follows another blank line. */

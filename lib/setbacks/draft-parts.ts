@@ -47,8 +47,14 @@ export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-export function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? name;
+/** Titles a person is addressed by with their surname ("Dr Hart"), not by a first name. */
+const HONORIFICS = new Set(["dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "dame"]);
+
+/** How a contact is addressed: their first name, or their title and surname when the name starts with a title. */
+export function addressedAs(name: string): string {
+  const words = name.trim().split(/\s+/);
+  if (words.length > 1 && HONORIFICS.has(words[0].replace(/\.$/, "").toLowerCase())) return `${words[0]} ${words[words.length - 1]}`;
+  return words[0] || name;
 }
 
 const DAY: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long" };
