@@ -126,7 +126,8 @@ describe("draftFirstNotification", () => {
   it("says what we are doing and answers what the client asked for", () => {
     const { body } = draftFirstNotification({ ...input, remedies: [{ description: "Re-send the pallet by express." }, { description: "Call the hub" }], clientRequest: "A credit on the next invoice." });
     expect(body).toContain("What we are doing about it: re-send the pallet by express; call the hub.");
-    expect(body).toContain("To make amends, you asked for a credit on the next invoice; we are arranging that");
+    expect(body).toContain("To make amends, we have noted that you asked for a credit on the next invoice, and [[what we will do about it, and when]].");
+    expect(body).not.toContain("arranging");
   });
 
   it("greets the team when there is no contact, and leaves out what is blank", () => {

@@ -101,7 +101,8 @@ export function offer(input: DraftInput): string {
     return c.status === "proposed" ? `we would like to offer you a ${what}${detail}` : `we are giving you a ${what}${detail}`;
   }
   if (input.clientRequest?.trim()) {
-    return `you asked for ${lowerFirst(input.clientRequest.trim().replace(/\.$/, ""))}; we are arranging that and will confirm it with you`;
+    // What they asked for is on record; whether we give it is not, so the draft promises nothing.
+    return `we have noted that you asked for ${lowerFirst(input.clientRequest.trim().replace(/\.$/, ""))}, and ${gap("what we will do about it, and when")}`;
   }
   return input.fault === "ours" || input.fault === "shared" ? gap("what we offer") : gap("what we can offer");
 }
