@@ -34,6 +34,8 @@ export interface SeedContext {
   line: StoryLine;
   /** Leave a proposal above the approval threshold waiting for the manager (a member's). */
   awaitingApproval?: boolean;
+  /** Shared with the client: their status page shows the first notification as the last update. */
+  shared?: boolean;
 }
 
 export function seedRecords(c: SeedContext, targetIndex: number): { stage: Stage; at: number } {
@@ -71,6 +73,7 @@ export function seedRecords(c: SeedContext, targetIndex: number): { stage: Stage
     askedHowToHelp: rnd() > 0.5,
     reaction: (["positive", "neutral", "negative", "unknown"] as const)[Math.floor(rnd() * 4)],
     correctsId: null,
+    shownToClient: c.shared === true,
   };
   const commId = insertCommunication(tx, { ...told, setbackId, authorId: c.actorId, createdAt: notifiedAt });
   event("communication.logged", notifiedAt, { communicationId: commId, ...told });

@@ -125,7 +125,7 @@ function seedSetback(tx: Conn, i: number, cast: Cast) {
   appendEvent(tx, { kind: "setback.reported", actorId: reportedById, setbackId: id, clientId: client.id, at: discoveredAt + 5 * 60_000, data: { reference, ...reported } });
   const target = DEFAULT_TARGETS.find((t) => t.severity === severity)!;
   const awaitingApproval = i === awaitingApprovalIndex(cast.workers.length);
-  const ctx: SeedContext = { tx, rnd, now, setbackId: id, clientId: client.id, contactIds: client.contactIds, actorId: ownerId ?? cast.manager, manager: cast.manager, discoveredAt, severity, target, line, awaitingApproval };
+  const ctx: SeedContext = { tx, rnd, now, setbackId: id, clientId: client.id, contactIds: client.contactIds, actorId: ownerId ?? cast.manager, manager: cast.manager, discoveredAt, severity, target, line, awaitingApproval, shared: reported.sharedWithClient };
   const reached = seedRecords(ctx, STAGES.indexOf(stage));
   updateSetback(tx, id, { stage: reached.stage, stageChangedAt: reached.at });
 }
