@@ -38,6 +38,20 @@ describe("rankInbox", () => {
     expect(groups.total).toBe(6);
   });
 
+  it("lists first, among the overdue, what the client feels: a breached target before an older task, preventive actions last", () => {
+    const groups = rankInbox(
+      [
+        row({ kind: "preventive_action", id: 1, dueAt: NOW - 100 * 24 * HOUR }),
+        row({ kind: "remedy", id: 2, dueAt: NOW - 30 * 24 * HOUR }),
+        row({ kind: "clock", id: 3, dueAt: NOW - HOUR, what: "notify" }),
+        row({ kind: "promise", id: 4, dueAt: NOW - 2 * HOUR, what: "" }),
+        row({ kind: "follow_up", id: 5, dueAt: NOW - 40 * 24 * HOUR }),
+      ],
+      NOW,
+    );
+    expect(groups.overdue.map((e) => e.key)).toEqual(["promise-4", "clock-3", "follow_up-5", "remedy-2", "preventive_action-1"]);
+  });
+
   it("is not overdue at the very deadline", () => {
     expect(toEntry(row({ dueAt: NOW }), NOW).overdue).toBe(false);
     expect(toEntry(row({ dueAt: NOW - 1 }), NOW).overdue).toBe(true);

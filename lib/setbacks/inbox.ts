@@ -109,12 +109,25 @@ export function toEntry(r: InboxSource, now: number): InboxEntry {
   };
 }
 
-/** Overdue first (the longest overdue at the top), then what falls due soonest, then decisions, oldest first. */
+/**
+ * How near the client a late entry is: a broken promise or a target the client feels (tell them,
+ * put it right, follow up) before the team's own tasks, and those before preventive actions, which
+ * protect later clients rather than this one.
+ */
+const TIER: Readonly<Record<InboxKind, number>> = {
+  clock: 0, unowned_breach: 0, promise: 0, triage: 0, follow_up: 1, remedy: 1, preventive_action: 2, approval: 1,
+};
+
+/**
+ * Overdue first — what the client feels first, then within that the longest overdue — then what
+ * falls due soonest, then decisions, oldest first.
+ */
 export function rankInbox(rows: readonly InboxSource[], now: number): InboxGroups {
   const entries = rows.map((r) => toEntry(r, now));
   const byDue = (a: InboxEntry, b: InboxEntry) => a.dueAt! - b.dueAt! || a.since - b.since || a.key.localeCompare(b.key);
+  const byTierThenDue = (a: InboxEntry, b: InboxEntry) => TIER[a.kind] - TIER[b.kind] || byDue(a, b);
   return {
-    overdue: entries.filter((e) => e.overdue).sort(byDue),
+    overdue: entries.filter((e) => e.overdue).sort(byTierThenDue),
     dueSoon: entries.filter((e) => e.dueAt !== null && !e.overdue).sort(byDue),
     decisions: entries.filter((e) => e.dueAt === null).sort((a, b) => a.since - b.since || a.key.localeCompare(b.key)),
     total: entries.length,
