@@ -15,7 +15,7 @@ function Detail({ t, timeZone }: { t: TargetState; timeZone: string }) {
     case "met":
       return (
         <>
-          <span className={`font-semibold ${t.late ? "text-amber-800" : "text-emerald-800"}`}>{t.late ? `Met ${formatDuration(t.metAt - t.deadline)} late` : "Met on time"}</span>
+          <span className={`font-semibold ${t.late ? "text-amber-800" : "text-emerald-800"}`}>{t.late ? `Done, ${formatDuration(t.metAt - t.deadline)} late` : "Done on time"}</span>
           <span className="block text-xs text-slate-600">{formatDateTime(t.metAt, timeZone)}</span>
         </>
       );
