@@ -43,7 +43,7 @@ test("a member calls first from the script, logs what was said once, then confir
 
   // A gap left in cannot be logged: the field says which.
   await log.getByRole("button", { name: "Log the call" }).click();
-  await expect(log.getByText("Fill in or remove: what we are doing to put it right, and by when, what we offer, what they said")).toBeVisible();
+  await expect(log.getByText("Fill in or remove: what we are doing to put it right, and by when; what we offer; what they said")).toBeVisible();
   await expect(communications.getByText("Nothing sent or received yet.")).toBeVisible();
 
   const said = (await script.inputValue())

@@ -5,7 +5,7 @@ describe("a draft's marked gaps", () => {
   it("finds each gap once, in order, and names them in the refusal", () => {
     const text = `We offer ${gap("what we offer")}. By ${gap("when")}; again ${gap("what we offer")}.`;
     expect(unfilledGaps(text)).toEqual(["what we offer", "when"]);
-    expect(gapMessage(unfilledGaps(text))).toBe("Fill in or remove: what we offer, when");
+    expect(gapMessage(unfilledGaps(text))).toBe("Fill in or remove: what we offer; when");
   });
 
   it("takes nothing a person types for a gap: single brackets, a lone bracket, a filled-in text", () => {

@@ -16,7 +16,7 @@ export function unfilledGaps(text: string): string[] {
   return [...new Set(names)];
 }
 
-/** "Fill in or remove: what we offer, when they will hear next". */
+/** "Fill in or remove: what we offer; when they will hear next" (a gap's own words may hold commas). */
 export function gapMessage(names: readonly string[]): string {
-  return `Fill in or remove: ${names.join(", ")}`;
+  return `Fill in or remove: ${names.join("; ")}`;
 }

@@ -23,7 +23,7 @@ describe("logging a communication", () => {
     expect(result).toMatchObject({
       ok: false,
       status: 400,
-      fieldErrors: { body: ["Fill in or remove: what we offer, what we are doing"], promise: ["Fill in or remove: when"] },
+      fieldErrors: { body: ["Fill in or remove: what we offer; what we are doing"], promise: ["Fill in or remove: when"] },
     });
     expect(count(db, "communications")).toBe(before);
     expect(count(db, "events")).toBe(events);
