@@ -54,6 +54,8 @@ test("a client reports in two lines, a member triages it, and the client's page 
   const communications = page.getByRole("region", { name: "Communications" });
   await expect(communications).toContainText("Inbound · Web form");
   await expect(communications).toContainText("It happened for rooms 12 and 14 last night.");
+  // The checklist is what we said; a message the client sent has none to show.
+  await expect(communications).not.toContainText("No checklist item ticked");
   await expect(page.getByText("Triage it first: set its severity, category, fault and owner in the triage panel.")).toBeVisible();
   const triage = page.getByRole("form", { name: "Triage this report" });
   await expect(page.getByRole("region", { name: "Triage this report" })).toContainText("Fault not yet assessed");

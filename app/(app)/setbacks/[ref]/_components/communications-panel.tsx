@@ -40,9 +40,12 @@ export function CommunicationsPanel(ctx: PanelContext & { draftMode: DraftMode |
                 {c.promiseDueAt ? ` (by ${formatDateTime(c.promiseDueAt, timeZone)})` : ""}
               </p>
             ) : null}
-            <p className="mt-1 text-xs text-slate-600">
-              {CHECKLIST.filter(([k]) => c[k]).map(([, label]) => `✓ ${label}`).join(" · ") || "No checklist item ticked"} · Reaction: {labelOf(c.reaction)}
-            </p>
+            {/* The checklist is what we said: shown for what we sent, and for a received one only if someone ticked it. */}
+            {c.direction === "outbound" || CHECKLIST.some(([k]) => c[k]) ? (
+              <p className="mt-1 text-xs text-slate-600">
+                {CHECKLIST.filter(([k]) => c[k]).map(([, label]) => `✓ ${label}`).join(" · ") || "No checklist item ticked"} · Reaction: {labelOf(c.reaction)}
+              </p>
+            ) : null}
             {c.correctedById ? null : c.id !== ctx.correcting ? (
               // One correction form at a time, on request: a long trail would otherwise carry a form per entry.
               <Link href={`?correct=${c.id}#communication-${c.id}`} className="mt-2 inline-block text-sm font-medium text-indigo-700 hover:underline">
