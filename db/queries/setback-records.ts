@@ -13,11 +13,32 @@ import {
   users,
 } from "../schema";
 import type { Conn } from "../client";
-import { loadLifecycleRecords } from "../writes/lifecycle";
+import type { LifecycleRecords } from "../../lib/setbacks/lifecycle";
 
 const approver = alias(users, "approver");
 
-export async function getSetbackRecords(conn: Conn, setbackId: number, clientId: number) {
+/**
+ * The guards' records, counted from the rows the page has already read (the page's next step and
+ * move buttons use them; the write re-reads them inside its transaction, db/writes/lifecycle.ts).
+ */
+function lifecycleOf(
+  rows: { communications: { direction: string }[]; remedyTasks: LifecycleRecords["remedyTasks"]; compensations: LifecycleRecords["compensations"]; followUps: LifecycleRecords["followUps"] },
+  lesson: { rootCause: string; noActionReason: string | null } | null,
+  preventiveActions: number,
+  noCompensationReason: string | null,
+): LifecycleRecords {
+  return {
+    outboundCommunications: rows.communications.filter((c) => c.direction === "outbound").length,
+    remedyTasks: rows.remedyTasks.map((t) => ({ status: t.status })),
+    compensations: rows.compensations.map((c) => ({ status: c.status })),
+    noCompensationReason,
+    followUps: rows.followUps.map((f) => ({ status: f.status, satisfaction: f.satisfaction, retained: f.retained })),
+    lesson: lesson ? { rootCause: lesson.rootCause, noActionReason: lesson.noActionReason, preventiveActions } : null,
+  };
+}
+
+export async function getSetbackRecords(conn: Conn, setback: { id: number; clientId: number; noCompensationReason: string | null }) {
+  const { id: setbackId, clientId } = setback;
   const comms = conn
     .select({ communication: communications, author: users.name, contact: contacts.name })
     .from(communications)
@@ -33,7 +54,7 @@ export async function getSetbackRecords(conn: Conn, setbackId: number, clientId:
     .leftJoin(rootCauseCategories, eq(rootCauseCategories.key, lessons.rootCauseCategory))
     .where(eq(lessons.setbackId, setbackId))
     .get();
-  return {
+  const records = {
     communications: comms.map((c) => ({ ...c.communication, author: c.author, contact: c.contact, correctedById: correctedBy.get(c.communication.id) ?? null })),
     contacts: conn
       .select({ id: contacts.id, name: contacts.name, email: contacts.email, phone: contacts.phone })
@@ -77,8 +98,8 @@ export async function getSetbackRecords(conn: Conn, setbackId: number, clientId:
           .all()
           .map((r) => ({ ...r.action, owner: r.owner }))
       : [],
-    lifecycle: loadLifecycleRecords(conn, setbackId),
   };
+  return { ...records, lifecycle: lifecycleOf(records, records.lesson, records.preventiveActions.length, setback.noCompensationReason) };
 }
 export type SetbackRecords = Awaited<ReturnType<typeof getSetbackRecords>>;
 

@@ -8,6 +8,9 @@ import { updateTargets } from "@/lib/commands/settings";
 import { deriveMilestones } from "@/lib/setbacks/milestones";
 import { arrangeBoard } from "@/lib/setbacks/board";
 import { serviceLevelTargetList } from "@/db/queries/board";
+import { loadLifecycleRecords } from "@/db/writes/lifecycle";
+import { logCommunication } from "@/lib/commands/communications";
+import { ok } from "../helpers/setback";
 import { freshDb, makeActor } from "../helpers/db";
 
 async function demo() {
@@ -17,12 +20,23 @@ async function demo() {
 }
 
 describe("the board's read model", () => {
+  it("gives the setback page the same guard records as the write reads in its transaction, for every demo setback", async () => {
+    const db = await demo();
+    // A message the client sent is not a notification: it must not count as one.
+    const first = db.$client.prepare("select id from setbacks order by id limit 1").get() as { id: number };
+    await ok(db, logCommunication, makeActor(db, "manager"), { setbackId: first.id, direction: "inbound", channel: "email", occurredAt: new Date(Date.now() - 3_600_000).toISOString(), summary: "The client wrote first" });
+    const rows = db.$client.prepare("select id, client_id as clientId, no_compensation_reason as noCompensationReason from setbacks").all() as { id: number; clientId: number; noCompensationReason: string | null }[];
+    expect(rows).toHaveLength(40);
+    for (const row of rows) expect([row.id, (await getSetbackRecords(db, row)).lifecycle]).toEqual([row.id, loadLifecycleRecords(db, row.id)]);
+  });
+
+
   it("computes in SQL the same stage timestamps as the TypeScript definition, for every demo setback", async () => {
     const db = await demo();
     const cards = [...(await boardCards(db, {}, null)), ...(await boardCards(db, { closed: "1" }, null))];
     expect(cards).toHaveLength(40);
     for (const card of cards) {
-      const records = await getSetbackRecords(db, card.id, card.clientId);
+      const records = await getSetbackRecords(db, { id: card.id, clientId: card.clientId, noCompensationReason: null });
       const events = await setbackTimeline(db, card.id);
       const expected = deriveMilestones({
         communications: records.communications,

@@ -19,7 +19,7 @@ describe("on the demo data, the report's SQL matches the reference implementatio
     const cards = [...(await boardCards(db, {}, null)), ...(await boardCards(db, { closed: "1" }, null))];
     const facts: SetbackFacts[] = [];
     for (const card of cards) {
-      const records = await getSetbackRecords(db, card.id, card.clientId);
+      const records = await getSetbackRecords(db, { id: card.id, clientId: card.clientId, noCompensationReason: null });
       const events = await setbackTimeline(db, card.id);
       const row = db.$client.prepare("select occurred_at as o, category, owner_id as owner, fault, source from setbacks where id = ?").get(card.id) as { o: number; category: string; owner: number | null; fault: string; source: string };
       facts.push({

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { decodeOrKeep } from "@/lib/url-text";
 import { notFound } from "next/navigation";
 import { SeverityBadge } from "@/app/_components/badges";
@@ -34,10 +35,11 @@ type Props = { params: Promise<{ ref: string }>; searchParams: Promise<{ draft?:
 /** Timeline entries shown until the whole trail is asked for. */
 const TIMELINE_LATEST = 50;
 
-async function load(ref: string) {
+/** Read once per request: the page's title (generateMetadata) and its body ask for the same row. */
+const load = cache(async (ref: string) => {
   const number = parseReference(decodeOrKeep(ref));
   return number ? getSetbackByNumber(getDb(), number) : null;
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const detail = await load((await params).ref);
@@ -56,7 +58,7 @@ export default async function SetbackPage({ params, searchParams }: Props) {
   const setback = { ...detail.setback, reference: formatReference(detail.setback.number) };
   const [events, records, owners, rootCauses, timeZone, settings, { draft, edit, correct, timeline }, serviceLevels] = await Promise.all([
     setbackTimeline(db, setback.id),
-    getSetbackRecords(db, setback.id, setback.clientId),
+    getSetbackRecords(db, setback),
     userOptions(db),
     rootCauseOptions(db),
     viewerTimeZone(),

@@ -10,7 +10,7 @@ export const GET = api(async ({ actor, params }) => {
   if (!can(actor.role, "read:setback:any")) return problem(403);
   const detail = await setbackByRef(params.ref);
   if (!detail) return problem(404, `No setback ${params.ref}.`);
-  const { lifecycle: _lifecycle, ...records } = await getSetbackRecords(getDb(), detail.setback.id, detail.setback.clientId);
+  const { lifecycle: _lifecycle, ...records } = await getSetbackRecords(getDb(), detail.setback);
   return json({ reference: formatReference(detail.setback.number), ...detail.setback, clientName: detail.clientName, records });
 });
 
