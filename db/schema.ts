@@ -11,6 +11,7 @@ import {
   type AnySQLiteColumn,
 } from "drizzle-orm/sqlite-core";
 import { RECORD_EVENTS } from "../lib/audit/record-events";
+import { DELIVERY_CHANNELS, DELIVERY_STATUSES } from "../lib/outbox/vocabulary";
 import { ROLES } from "../lib/auth/roles";
 import {
   CHANNELS,
@@ -464,6 +465,69 @@ export const submissionKeys = sqliteTable(
     createdAt: at("created_at").notNull(),
   },
   (t) => [uniqueIndex("submission_keys_holder_key_unique").on(t.holder, t.key), index("submission_keys_created_idx").on(t.createdAt)],
+);
+
+/**
+ * The outbox (docs/decisions/014-outbox-and-scheduler.md): every mail and webhook Amends sends,
+ * written in the same transaction as the change that causes it, then delivered by a worker with
+ * retries. Operational state, not part of the audit trail (an admin's retry is an event).
+ */
+export const deliveries = sqliteTable(
+  "deliveries",
+  {
+    id: id(),
+    /** What it is about and to whom (kind, subject, deadline or event, recipient): written once. */
+    key: text("key").notNull(),
+    kind: text("kind").notNull(),
+    channel: text("channel", { enum: DELIVERY_CHANNELS }).notNull(),
+    /** The person it is for, when it is a person's notice (their settings may turn kinds off). */
+    userId: integer("user_id").references(() => users.id),
+    /** Where it goes: a mail address, or a webhook endpoint's URL. */
+    target: text("target").notNull(),
+    setbackId: integer("setback_id").references(() => setbacks.id),
+    /** What is sent, as JSON: a mail's subject, text, HTML and headers; a webhook's body. */
+    payload: text("payload").notNull(),
+    status: text("status", { enum: DELIVERY_STATUSES }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: at("next_attempt_at").notNull(),
+    /** The worker delivering it and until when; after that another worker may take it. */
+    claimedBy: text("claimed_by"),
+    claimedUntil: at("claimed_until"),
+    lastError: text("last_error"),
+    /** What the receiving server answered: a mail's Message-ID, a webhook's HTTP status. */
+    outcome: text("outcome"),
+    createdAt: at("created_at").notNull(),
+    sentAt: at("sent_at"),
+  },
+  (t) => [
+    uniqueIndex("deliveries_key_unique").on(t.key),
+    index("deliveries_due_idx").on(t.status, t.nextAttemptAt),
+    index("deliveries_created_idx").on(t.createdAt),
+  ],
+);
+
+/**
+ * In-app notices: what the bell counts and "Needs me" lists, one per person and notice, written
+ * with its mail in the same transaction.
+ */
+export const notices = sqliteTable(
+  "notices",
+  {
+    id: id(),
+    /** The notice's key (kind, subject, deadline or event), shared by its mails. */
+    key: text("key").notNull(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    /** The page it is about, a path inside the app ("/setbacks/SB-0012#clocks"). */
+    href: text("href").notNull(),
+    setbackId: integer("setback_id").references(() => setbacks.id),
+    createdAt: at("created_at").notNull(),
+    readAt: at("read_at"),
+  },
+  (t) => [uniqueIndex("notices_user_key_unique").on(t.userId, t.key), index("notices_user_unread_idx").on(t.userId, t.readAt, t.createdAt)],
 );
 
 export type User = typeof users.$inferSelect;
