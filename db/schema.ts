@@ -530,6 +530,17 @@ export const notices = sqliteTable(
   (t) => [uniqueIndex("notices_user_key_unique").on(t.userId, t.key), index("notices_user_unread_idx").on(t.userId, t.readAt, t.createdAt)],
 );
 
+/**
+ * The scheduler's jobs (lib/outbox/scheduler.ts): which worker holds a job's lease and until when,
+ * and how far the sweep has looked (the next sweep looks at what became due after it).
+ */
+export const schedulerJobs = sqliteTable("scheduler_jobs", {
+  name: text("name").primaryKey(),
+  holder: text("holder"),
+  leaseUntil: at("lease_until"),
+  sweptTo: at("swept_to"),
+});
+
 export type User = typeof users.$inferSelect;
 export type Client = typeof clients.$inferSelect;
 export type Contact = typeof contacts.$inferSelect;

@@ -38,4 +38,10 @@ CREATE TABLE `notices` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `notices_user_key_unique` ON `notices` (`user_id`,`key`);--> statement-breakpoint
-CREATE INDEX `notices_user_unread_idx` ON `notices` (`user_id`,`read_at`,`created_at`);
+CREATE INDEX `notices_user_unread_idx` ON `notices` (`user_id`,`read_at`,`created_at`);--> statement-breakpoint
+CREATE TABLE `scheduler_jobs` (
+	`name` text PRIMARY KEY NOT NULL,
+	`holder` text,
+	`lease_until` integer,
+	`swept_to` integer
+);

@@ -27,9 +27,11 @@ export function freshDb(): Db {
 
 let counter = 0;
 /** A user of `role` written straight to the database (no password check needed). */
-export function makeActor(db: Db, role: Role, name = `${role} ${++counter}`): Actor {
+export function makeActor(db: Db, role: Role, name?: string): Actor {
+  const n = ++counter;
+  name ??= `${role} ${n}`;
   const id = db.transaction((tx) => {
-    const userId = insertUser(tx, { email: `${role}${counter}@test.example`, name, role, passwordHash: "x", createdAt: Date.now() });
+    const userId = insertUser(tx, { email: `${role}${n}@test.example`, name, role, passwordHash: "x", createdAt: Date.now() });
     appendEvent(tx, { kind: "user.created", actorId: null, data: { userId, role } });
     return userId;
   });
