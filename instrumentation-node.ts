@@ -5,10 +5,16 @@ import { checkFrontServer } from "./app/_server/front-server";
 import { AuditHeldError, chainState } from "./db/audit-hold";
 import { databasePath, getDb } from "./db/client";
 import { localAuditKey, requireAuditKey, verifierKeys } from "./lib/audit/key-source";
+import { readSchedulerSetting, type SchedulerSetting } from "./lib/outbox/setting";
+import { startFromSetting } from "./lib/outbox/start";
 
+let scheduling: SchedulerSetting;
 try {
   checkFrontServer();
   authSecret();
+  const read = readSchedulerSetting();
+  if (!read.ok) throw new Error(read.message);
+  scheduling = read.setting;
   // Every write signs the audit chain: production brings its own key; development makes one.
   if (process.env.NODE_ENV === "production") requireAuditKey(databasePath());
   else localAuditKey(databasePath());
@@ -28,3 +34,7 @@ try {
 } catch (error) {
   console.error(`Amends: the audit chain could not be checked at start: ${(error as Error).message}`);
 }
+
+// Notices and their delivery (lib/outbox/scheduler.ts), in this process unless AMENDS_SCHEDULER=off
+// because `npm run worker` runs them elsewhere.
+if (scheduling.on) startFromSetting(getDb(), scheduling);
