@@ -5,6 +5,7 @@ import {
   check,
   index,
   integer,
+  primaryKey,
   sqliteTable,
   text,
   uniqueIndex,
@@ -540,6 +541,23 @@ export const schedulerJobs = sqliteTable("scheduler_jobs", {
   leaseUntil: at("lease_until"),
   sweptTo: at("swept_to"),
 });
+
+/**
+ * What each person chose to be told of, per notice kind (lib/notices/kinds.ts): no row means
+ * everything; an escalation is sent whatever is written here.
+ */
+export const notificationPreferences = sqliteTable(
+  "notification_preferences",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind").notNull(),
+    mail: flag("mail").notNull(),
+    inApp: flag("in_app").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
 
 export type User = typeof users.$inferSelect;
 export type Client = typeof clients.$inferSelect;

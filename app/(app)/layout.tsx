@@ -3,6 +3,7 @@ import { SkipLink } from "@/app/_components/skip-link";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/db/client";
 import { inboxCount, inboxScope } from "@/db/queries/inbox";
+import { unreadNotices } from "@/db/queries/notices";
 import { getOrgSettings } from "@/db/queries/settings";
 import { AppNav } from "./_components/app-nav";
 
@@ -18,7 +19,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <div className="min-h-screen">
       <SkipLink />
-      <AppNav actor={actor} waiting={waiting} />
+      <AppNav actor={actor} waiting={waiting} unread={actor.id === null ? 0 : unreadNotices(db, actor.id)} />
       {/* tabIndex -1: the skip link moves focus here, not only the scroll position. */}
       <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8 focus:outline-none">
         {children}

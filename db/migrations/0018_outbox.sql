@@ -39,6 +39,15 @@ CREATE TABLE `notices` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `notices_user_key_unique` ON `notices` (`user_id`,`key`);--> statement-breakpoint
 CREATE INDEX `notices_user_unread_idx` ON `notices` (`user_id`,`read_at`,`created_at`);--> statement-breakpoint
+CREATE TABLE `notification_preferences` (
+	`user_id` integer NOT NULL,
+	`kind` text NOT NULL,
+	`mail` integer NOT NULL,
+	`in_app` integer NOT NULL,
+	PRIMARY KEY(`user_id`, `kind`),
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
 CREATE TABLE `scheduler_jobs` (
 	`name` text PRIMARY KEY NOT NULL,
 	`holder` text,

@@ -1,6 +1,6 @@
 // In-app notices (db/schema.ts "notices"): one per person and notice key, written with the
 // notice's mails in the change's own transaction.
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { notices, users } from "../schema";
 import type { Conn } from "../client";
 
@@ -33,4 +33,10 @@ export function activeManagers(tx: Conn): Recipient[] {
 
 export function activeUsers(tx: Conn, ids: readonly number[]): Recipient[] {
   return ids.length ? tx.select(recipientColumns).from(users).where(and(inArray(users.id, [...ids]), eq(users.active, true))).all() : [];
+}
+
+/** Marks one of `userId`'s notices read (or all of them when `id` is null): how many changed. */
+export function markNoticesRead(tx: Conn, userId: number, id: number | null, now: number): number {
+  const where = id === null ? and(eq(notices.userId, userId), isNull(notices.readAt)) : and(eq(notices.userId, userId), eq(notices.id, id), isNull(notices.readAt));
+  return tx.update(notices).set({ readAt: now }).where(where).run().changes;
 }

@@ -34,6 +34,7 @@ export const EVENT_KINDS = [
   "retrospective.noted",
   "api_token.created",
   "api_token.revoked",
+  "notification_settings.updated",
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

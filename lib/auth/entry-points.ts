@@ -40,6 +40,8 @@ export const SERVER_ACTIONS: Readonly<Record<string, Gate>> = {
   "(app)/settings/actions.ts#updateTargetsAction": "manage:settings:any",
   "(app)/settings/actions.ts#updateOrgSettingsAction": "manage:settings:any",
   "(app)/settings/import/actions.ts#importAction": "manage:settings:any",
+  "(app)/settings/notifications/actions.ts#saveNotificationSettingsAction": "manage:notifications:own",
+  "(app)/settings/notifications/actions.ts#markAllNoticesReadAction": "manage:notifications:own",
   "(app)/settings/tokens/actions.ts#createTokenAction": "manage:api-token:own",
   "(app)/settings/tokens/actions.ts#revokeTokenAction": "manage:api-token:own",
   "(app)/settings/users/actions.ts#createUserAction": "manage:user:any",
@@ -53,6 +55,7 @@ export const SERVER_ACTIONS: Readonly<Record<string, Gate>> = {
 /** "METHOD file under app/". API routes take a bearer token; the others a session. */
 export const ROUTE_HANDLERS: Readonly<Record<string, Gate>> = {
   "GET (app)/clients/[id]/trail/route.ts": "read:audit:any",
+  "GET (app)/notices/[id]/route.ts": "manage:notifications:own",
   "GET (app)/reports/export/route.ts": "read:report:any",
   "GET (app)/retrospectives/export/route.ts": "run:retrospective:any",
   "GET api/auth/[...nextauth]/route.ts": "public",

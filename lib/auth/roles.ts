@@ -21,6 +21,7 @@ const MEMBER = [
   "create:lesson:any",
   "update:lesson:any",
   "manage:api-token:own",
+  "manage:notifications:own",
 ] as const;
 
 const MANAGER = [

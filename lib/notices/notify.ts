@@ -3,8 +3,10 @@
 // change that rolls back tells nobody and one that commits always does. Keys make it once.
 import type { Conn } from "../../db/client";
 import { enqueueDelivery } from "../../db/writes/deliveries";
+import { preferencesOf } from "../../db/writes/notification-preferences";
 import { insertNotice, type Recipient } from "../../db/writes/notices";
 import type { MailContent } from "../mail/message";
+import { preferenceOf } from "./kinds";
 
 export interface Notice {
   /** kind, subject and the deadline or event it is about: "clock:notify:breach:12:1764590400000". */
@@ -25,19 +27,25 @@ export interface Addressed {
 /** The outbox key of one person's mail of a notice. */
 export const mailKey = (noticeKey: string, userId: number) => `${noticeKey}|mail|user:${userId}`;
 
-/** Writes the notice for each recipient once (by key), with its mail when mail is on: how many notices were new. */
+/**
+ * Writes the notice for each recipient once (by key): in the app and, when mail is on, by mail,
+ * as each chose for its kind (lib/notices/kinds.ts; an escalation goes both ways whatever they
+ * chose). How many people were newly told.
+ */
 export function notify(tx: Conn, notice: Notice, to: readonly Addressed[], now: number, mailOn: boolean): number {
-  let written = 0;
+  const chosen = preferencesOf(tx, to.map((a) => a.recipient.id));
+  let told = 0;
   const seen = new Set<number>();
   for (const { recipient, title, mail } of to) {
     if (seen.has(recipient.id)) continue;
     seen.add(recipient.id);
-    const fresh = insertNotice(tx, { key: notice.key, userId: recipient.id, kind: notice.kind, title, href: notice.href, setbackId: notice.setbackId }, now);
-    if (!fresh) continue;
-    written += 1;
-    if (mailOn) {
+    const wants = preferenceOf(notice.kind, chosen.get(recipient.id) ?? new Map());
+    const shown = wants.inApp && insertNotice(tx, { key: notice.key, userId: recipient.id, kind: notice.kind, title, href: notice.href, setbackId: notice.setbackId }, now);
+    const mailed =
+      wants.mail &&
+      mailOn &&
       enqueueDelivery(tx, { key: mailKey(notice.key, recipient.id), kind: notice.kind, channel: "mail", userId: recipient.id, target: recipient.email, setbackId: notice.setbackId, payload: mail }, now);
-    }
+    if (shown || mailed) told += 1;
   }
-  return written;
+  return told;
 }

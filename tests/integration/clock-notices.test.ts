@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { createClient } from "@/lib/commands/clients";
 import type { Actor } from "@/lib/commands/command";
+import { setNotificationPreferences } from "@/lib/commands/notification-preferences";
 import { reportSetback } from "@/lib/commands/setbacks";
 import { tick, type SchedulerOptions } from "@/lib/outbox/scheduler";
 import { freshDb, makeActor } from "../helpers/db";
@@ -24,7 +25,7 @@ async function critical(db: Db, actor: Actor, discoveredHoursAgo: number, owner:
 }
 
 function noticesOf(db: Db) {
-  return db.$client.prepare("select u.name as who, n.title from notices n join users u on u.id = n.user_id order by u.name").all() as { who: string; title: string }[];
+  return db.$client.prepare("select u.name as who, n.title from notices n join users u on u.id = n.user_id order by u.name, n.id").all() as { who: string; title: string }[];
 }
 
 describe("the clocks speak", () => {
@@ -94,5 +95,26 @@ describe("the clocks speak", () => {
     expect(await tick({ db, worker: "w1", senders: { mail: null }, baseUrl: "https://amends.example.com", clock: () => now }, LEASE)).toEqual({ notices: 1, delivered: { sent: 0, retried: 0, failed: 0 } });
     expect(noticesOf(db)).toEqual([{ who: "Tom Okafor", title: expect.stringMatching(/^Breached: SB-0001/) }]);
     expect((db.$client.prepare("select count(*) as n from deliveries").get() as { n: number }).n).toBe(0);
+  });
+
+  it("leaves out what the owner turned off, but never an escalation", async () => {
+    const db = freshDb();
+    const catcher = await mailCatcher();
+    const owner = makeActor(db, "member", "Tom Okafor");
+    // Warnings: in Needs me only, no mail.
+    expect(await ok(db, setNotificationPreferences, owner, { "clock.warning.inApp": "on" })).toEqual({ changed: true });
+    const now = Date.now();
+    const { client } = await critical(db, owner, 1.5, owner.id, now);
+    const at = (ms: number): SchedulerOptions => ({ db, worker: "w1", senders: { mail: senderTo(catcher) }, baseUrl: "https://amends.example.com", clock: () => ms });
+    expect((await tick(at(now), LEASE)).delivered.sent).toBe(0);
+    expect(noticesOf(db)).toEqual([{ who: "Tom Okafor", title: `30 min left to tell ${client} (SB-0001)` }]);
+    // Nothing at all for warnings: not even in the app; the breach still comes both ways.
+    expect(await ok(db, setNotificationPreferences, owner, {})).toEqual({ changed: true });
+    expect((await tick(at(now + 31 * 60_000), LEASE)).delivered.sent).toBe(1);
+    const [mail] = await catcher.waitFor(1);
+    expect(mail.subject).toBe(`Breached: SB-0001, the time to tell ${client} ran out`);
+    expect(noticesOf(db).map((n) => n.title)).toEqual([`30 min left to tell ${client} (SB-0001)`, mail.subject]);
+    const event = db.$client.prepare("select data from events where kind = 'notification_settings.updated' order by id desc limit 1").get() as { data: string };
+    expect(JSON.parse(event.data).changes).toEqual({ "clock.warning.inApp": { from: true, to: false } });
   });
 });

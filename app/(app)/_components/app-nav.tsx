@@ -2,9 +2,10 @@ import Link from "next/link";
 import { can } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/commands/command";
 import { signOutAction } from "../actions";
+import { NoticeBell } from "./notice-bell";
 
-/** `waiting`: how many entries "Needs me" holds for this person (db/queries/inbox.ts). */
-export function AppNav({ actor, waiting }: { actor: Actor; waiting: number }) {
+/** `waiting`: how many entries "Needs me" holds for this person (db/queries/inbox.ts); `unread`: their unread notices. */
+export function AppNav({ actor, waiting, unread }: { actor: Actor; waiting: number; unread: number }) {
   const links = [
     { href: "/inbox", label: "Needs me", count: waiting },
     { href: "/board", label: "Board" },
@@ -40,6 +41,7 @@ export function AppNav({ actor, waiting }: { actor: Actor; waiting: number }) {
           ))}
         </nav>
         <div className="flex items-center gap-3 text-sm">
+          <NoticeBell unread={unread} />
           <span className="text-slate-600">
             {actor.name} <span className="text-slate-500">({actor.role})</span>
           </span>

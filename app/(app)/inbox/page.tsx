@@ -8,7 +8,9 @@ import { inboxRows, inboxScope } from "@/db/queries/inbox";
 import { getOrgSettings } from "@/db/queries/settings";
 import { can } from "@/lib/auth/roles";
 import { rankInbox } from "@/lib/setbacks/inbox";
+import { recentNotices, unreadNotices } from "@/db/queries/notices";
 import { InboxGroup } from "./_components/inbox-group";
+import { NoticeList } from "./_components/notice-list";
 
 export const metadata: Metadata = { title: "Needs me" };
 
@@ -23,6 +25,7 @@ export default async function InboxPage() {
   const [settings, timeZone] = await Promise.all([getOrgSettings(db), viewerTimeZone()]);
   const inbox = rankInbox(inboxRows(db, inboxScope(actor, now, settings.timeZone)), now);
   const manages = can(actor.role, "approve:compensation:any");
+  const notices = actor.id === null ? null : <NoticeList notices={recentNotices(db, actor.id)} unread={unreadNotices(db, actor.id)} timeZone={timeZone} />;
   return (
     <>
       <PageHeader
@@ -50,6 +53,7 @@ export default async function InboxPage() {
           </div>
         </div>
       )}
+      <div className="mt-6 max-w-3xl">{notices}</div>
     </>
   );
 }
