@@ -6,6 +6,9 @@ import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 import { NEXT_START } from "./next-server";
 import { localAuditKey } from "../lib/audit/key-source";
+import { E2E_MAIL_PORT } from "../e2e/env";
+import { startMailCatcher } from "./mail-catcher/catcher";
+import { startCatcherPage } from "./mail-catcher/page";
 
 const database = process.env.DATABASE_URL;
 if (!database) throw new Error("DATABASE_URL must name the end-to-end database");
@@ -14,8 +17,17 @@ fs.mkdirSync(path.dirname(database), { recursive: true });
 // A fresh audit key beside the fresh database, found there by the seeds and the server.
 localAuditKey(database);
 
+// Mail goes to a real SMTP server in this process; the tests read what arrived from its page.
+const catcher = await startMailCatcher();
+await startCatcherPage(catcher, E2E_MAIL_PORT);
+
 const env = {
   ...process.env,
+  SMTP_URL: catcher.url,
+  MAIL_FROM: "Amends e2e <amends@e2e.test>",
+  AMENDS_URL: `http://localhost:${process.env.PORT ?? "3100"}`,
+  // Sweeps every 2 s, so a journey sees its notice without waiting for a minute's sweep.
+  AMENDS_SWEEP_SECONDS: "2",
   NEXT_TELEMETRY_DISABLED: "1",
   AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
 };

@@ -30,6 +30,10 @@ function one(m: CaughtMail): string {
 
 export function startCatcherPage(catcher: MailCatcher, port: number, host = "127.0.0.1"): Promise<http.Server> {
   const server = http.createServer((req, res) => {
+    if (req.url === "/mails.json") {
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(catcher.mails));
+      return;
+    }
     const id = /^\/mail\/(\d+)$/.exec(req.url ?? "")?.[1];
     const mail = id ? catcher.mails.find((m) => m.id === Number(id)) : undefined;
     if (id && !mail) {

@@ -38,7 +38,10 @@ export default async function InboxPage() {
         }
       />
       {inbox.total === 0 ? (
-        <EmptyState title="Nothing waits on you — good.">New entries appear here as clocks run down and promises fall due.</EmptyState>
+        <div className="space-y-6">
+          <EmptyState title="Nothing waits on you — good.">New entries appear here as clocks run down and promises fall due.</EmptyState>
+          <div className="max-w-3xl">{notices}</div>
+        </div>
       ) : (
         // Decisions have no date to rank by; beside the dated work on a wide screen they are not
         // pushed below a long overdue list (an approval blocks the client's follow-up).
@@ -48,12 +51,12 @@ export default async function InboxPage() {
             <InboxGroup id="inbox-soon" title="Due soon" entries={inbox.dueSoon} now={now} timeZone={timeZone} />
           </div>
           <div className="min-w-0 space-y-4">
+            {notices}
             <InboxGroup id="inbox-decisions" title="Waiting for your decision" entries={inbox.decisions} now={now} timeZone={timeZone} />
             <p className="text-xs text-slate-500">Times in {timeZone}; “today” ends at midnight in {settings.timeZone}.</p>
           </div>
         </div>
       )}
-      <div className="mt-6 max-w-3xl">{notices}</div>
     </>
   );
 }

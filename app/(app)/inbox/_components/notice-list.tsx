@@ -23,11 +23,11 @@ export function NoticeList({ notices, unread, timeZone }: { notices: readonly No
           <ul className="divide-y divide-slate-100">
             {notices.map((n) => (
               <li key={n.id} className="py-2 text-sm">
-                <a href={`/notices/${n.id}`} className={`hover:underline ${n.readAt ? "text-slate-700" : "font-semibold text-indigo-800"}`}>
+                <a href={`/notices/${n.id}`} className={`block hover:underline ${n.readAt ? "text-slate-700" : "font-semibold text-indigo-800"}`}>
                   {n.readAt ? null : <span className="sr-only">Unread: </span>}
                   {n.title}
                 </a>
-                <span className="ml-2 text-xs text-slate-500">{formatDateTime(n.createdAt, timeZone)}</span>
+                <span className="text-xs text-slate-500">{formatDateTime(n.createdAt, timeZone)}</span>
               </li>
             ))}
           </ul>
