@@ -109,7 +109,7 @@ export function draftFirstNotification(input: DraftInput): Draft {
     channelAdvice: "Email is fine for this severity; call if the client prefers it.",
     summary: summaryOf(input.reportedByClient ? "Reply" : "First notification", input),
     body,
-    promise: PROMISE,
+    promise: input.fault === "unassessed" ? REPORT_PROMISE : PROMISE,
     promiseDueAt: next.at,
     covers: { apologised: true, explainedCause: Boolean(why), offeredRemedy: Boolean(offered), gaveTimeline: true, askedHowToHelp: true },
     hints: hintsOf([topic, why, felt]),
@@ -117,6 +117,8 @@ export function draftFirstNotification(input: DraftInput): Draft {
 }
 
 export const PROMISE = "An update on the fix, even if there is nothing new";
+/** Before a client's report is assessed there is no fix to speak of yet. */
+const REPORT_PROMISE = "What we have found and what we will do about it";
 
 /** What was logged of the call, which the written confirmation repeats. */
 export interface LoggedCall {

@@ -44,6 +44,7 @@ describe("the reply to a client's own report", () => {
     expect(draft.body).not.toContain("portal");
     expect(draft.body).not.toContain("…");
     expect(draft.summary).toBe("Reply about report SB-0052");
+    expect(draft.promise).toBe("What we have found and what we will do about it");
     expect(draft.hints).toEqual([{ gap: "what it meant for you", label: "How they said it affects them", text: "We cannot close the month." }]);
   });
 
