@@ -11,6 +11,7 @@ const SIGNED_IN = [
   "/setbacks/new",
   "/setbacks/SB-0038",
   "/setbacks/SB-0038?edit=1",
+  "/setbacks/SB-0038?draft=1",
   "/setbacks/SB-0001",
   "/clients",
   "/clients/new",

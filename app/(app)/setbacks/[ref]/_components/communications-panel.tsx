@@ -8,6 +8,7 @@ import { CHECKLIST, communicationFields } from "./communication-fields";
 import { callToConfirm, chooseDraft, type DraftMode } from "./communication-draft";
 import type { PanelContext } from "./page-context";
 import { DraftDisclosure } from "./draft-disclosure";
+import { DraftHints } from "./draft-hints";
 import { Disclosure, Panel } from "./panel";
 
 /** Logging a draft closes it: the URL loses ?draft= (a reload or going back does not redraft it). */
@@ -93,9 +94,12 @@ export function CommunicationsPanel(ctx: PanelContext & { draftMode: DraftMode |
       <div id="log-communication" className="scroll-mt-6">
         <DraftDisclosure label={draft ? (draft.kind === "call" ? "Log the call" : "Log the drafted notification") : "Log a communication"} open={Boolean(draft)}>
           {draft ? (
-            <p className="mb-3 rounded-md bg-indigo-50 p-3 text-sm text-indigo-900">
-              {draft.channelAdvice} Edit the {draft.kind === "call" ? "script into what was said" : "draft"}, fill in or remove each [[gap]], then tick what you actually did.
-            </p>
+            <div className="mb-3 rounded-md bg-indigo-50 p-3 text-sm text-indigo-900">
+              <p>
+                {draft.channelAdvice} Edit the {draft.kind === "call" ? "script into what was said" : "draft"}, fill in or remove each [[gap]], then tick what you actually did.
+              </p>
+              <DraftHints hints={draft.hints} />
+            </div>
           ) : null}
           <RecordForm
             action={logCommunicationAction}
