@@ -1,5 +1,6 @@
 // Read models of the client's own links: the team's list of them, and the client's status page.
 import { desc, eq, sql } from "drizzle-orm";
+import { promiseState } from "../../lib/setbacks/promise";
 import type { Stage } from "../../lib/setbacks/vocabulary";
 import { feedbackLinks, users } from "../schema";
 import type { Conn } from "../client";
@@ -28,9 +29,11 @@ export interface StatusEntry {
   ownReport: boolean;
   /** The latest communication marked shown to the client, not corrected: its date and summary. */
   lastUpdate: { at: number; summary: string } | null;
-  /** What the latest message to them promised next, while nothing has been sent since. */
+  /** The standing promise (lib/setbacks/promise.ts, stored on the setback): when they hear next. */
   nextUpdateBy: number | null;
-  /** That promise passed with nothing sent. */
+  /** "YYYY-MM-DD" when that promise was made for a day (it reads as the day, lib/setbacks/promise-text.ts). */
+  nextUpdateDay: string | null;
+  /** That promise passed with nothing sent and no follow-up since. */
   late: boolean;
 }
 
@@ -47,15 +50,12 @@ export async function sharedStatus(conn: Conn, clientId: number, now = Date.now(
   const rows = conn.all<Row>(sql`
     with listed as (
       select s.id, s.number, s.stage, s.stage_changed_at, s.discovered_at, s.reported_via_link_id is not null as own,
+        s.promise_due_at, s.last_outbound_id,
         coalesce(s.client_title, case when s.reported_via_link_id is not null
           then (select c.summary from communications c where c.setback_id = s.id and c.channel = 'web_form' and c.direction = 'inbound' order by c.id limit 1) end,
           s.title) as title,
         (select c.id from communications c where c.setback_id = s.id and c.shown_to_client = 1 and c.occurred_at <= ${now} and ${uncorrected("c")}
-          order by c.occurred_at desc, c.id desc limit 1) as last_id,
-        -- The latest message sent (one dated ahead of now was not sent yet): its promise is the
-        -- pending one; a later message without a promise met the earlier promise.
-        (select c.id from communications c where c.setback_id = s.id and c.direction = 'outbound' and c.occurred_at <= ${now} and ${uncorrected("c")}
-          order by c.occurred_at desc, c.id desc limit 1) as latest_out_id
+          order by c.occurred_at desc, c.id desc limit 1) as last_id
       from setbacks s
       where s.client_id = ${clientId} and (s.shared_with_client = 1 or s.reported_via_link_id is not null)
         and (s.stage <> 'closed' or s.stage_changed_at >= ${now - RESOLVED_SHOWN_MS})
@@ -63,15 +63,17 @@ export async function sharedStatus(conn: Conn, clientId: number, now = Date.now(
     select l.number as number, l.title as title, l.stage as stage, l.own as ownReport,
       case when l.stage = 'closed' then l.stage_changed_at end as resolvedAt,
       u.occurred_at as lastAt, u.summary as lastSummary,
-      case when l.stage <> 'closed' then p.promise_due_at end as nextUpdateBy
+      -- The standing promise as the triggers keep it (decision 012): the same one "Needs me" shows.
+      case when l.stage <> 'closed' then l.promise_due_at end as nextUpdateBy,
+      case when l.stage <> 'closed' and l.promise_due_at is not null then p.promise_due_day end as nextUpdateDay
     from listed l
     left join communications u on u.id = l.last_id
-    left join communications p on p.id = l.latest_out_id
+    left join communications p on p.id = l.last_outbound_id
     order by l.stage = 'closed', l.discovered_at desc, l.number desc`);
   return rows.map(({ lastAt, lastSummary, ownReport, ...r }) => ({
     ...r,
     ownReport: Boolean(ownReport),
     lastUpdate: lastAt !== null && lastSummary !== null ? { at: lastAt, summary: lastSummary } : null,
-    late: r.nextUpdateBy !== null && r.nextUpdateBy < now,
+    late: promiseState(r.nextUpdateBy === null ? null : { dueAt: r.nextUpdateBy }, r.stage, now) === "missed",
   }));
 }

@@ -43,8 +43,9 @@ export function inboxParts(q: InboxScope): Record<string, { from: SQL; where: SQ
       from: sql`setbacks s join service_level_targets t on t.severity = s.severity`,
       where: sql`s.owner_id = ${me} and s.stage in ${OPEN} and ${deadline} <= ${q.now + CLOCK_WARNING_MS}`,
     },
-    // The standing promise (the latest outbound communication no correction replaced), kept on
-    // the setback by a trigger (migration 0017): a later update to the client resolves it.
+    // The standing promise (lib/setbacks/promise.ts, decision 012), kept on the setback by
+    // triggers (migrations 0017 and "promise_kept_by_follow_up"): a later update to the client or
+    // a follow-up completed after it resolves it, and closing the setback ends it.
     promise: {
       from: sql`setbacks s join communications c on c.id = s.last_outbound_id`,
       where: sql`s.stage in ${OPEN} and s.promise_due_at < ${q.endOfToday} and (s.owner_id = ${me} or s.promise_author_id = ${me})`,
@@ -93,6 +94,8 @@ export interface InboxRow {
   clientName: string;
   /** Deadline or due date; null for an approval (it waits on a decision, not a date). */
   dueAt: number | null;
+  /** "YYYY-MM-DD" for a promise made for a day: it reads as the day (lib/setbacks/promise-text.ts). */
+  dueDay: string | null;
   /** Since when it has waited (the proposal, the report). */
   since: number;
   /** What the record says: a task's description, a promise, the clock ("notify"). */
@@ -105,7 +108,7 @@ export interface InboxRow {
 
 const COLUMNS: Record<InboxRowKind, SQL> = {
   clock: sql.raw(`s.id as id, ${DEADLINE} as dueAt, s.discovered_at as since, ${CLOCK_KIND} as what`),
-  promise: sql.raw(`c.id as id, c.promise_due_at as dueAt, c.occurred_at as since, c.promise as what`),
+  promise: sql.raw(`c.id as id, s.promise_due_at as dueAt, c.promise_due_day as dueDay, c.occurred_at as since, c.promise as what`),
   follow_up: sql.raw(`f.id as id, f.due_at as dueAt, f.created_at as since, '' as what`),
   remedy: sql.raw(`r.id as id, r.due_at as dueAt, r.created_at as since, r.description as what`),
   preventive_action: sql.raw(`p.id as id, p.due_at as dueAt, p.created_at as since, p.description as what`),
@@ -119,10 +122,10 @@ export function inboxRows(conn: Conn, q: InboxScope): InboxRow[] {
   const rows: InboxRow[] = [];
   for (const [kind, part] of Object.entries(inboxParts(q)) as [InboxRowKind, { from: SQL; where: SQL } | null][]) {
     if (!part) continue;
-    const found = conn.all<Omit<InboxRow, "kind" | "amountCents" | "currency" | "compensationKind" | "proposer"> & Partial<InboxRow>>(sql`
+    const found = conn.all<Omit<InboxRow, "kind" | "dueDay" | "amountCents" | "currency" | "compensationKind" | "proposer"> & Partial<InboxRow>>(sql`
       select ${COLUMNS[kind]}, s.number as setbackNumber, s.title as setbackTitle, (select cl.name from clients cl where cl.id = s.client_id) as clientName
       from ${part.from} where ${part.where}`);
-    for (const r of found) rows.push({ amountCents: null, currency: null, compensationKind: null, proposer: null, ...r, kind });
+    for (const r of found) rows.push({ dueDay: null, amountCents: null, currency: null, compensationKind: null, proposer: null, ...r, kind });
   }
   return rows;
 }

@@ -14,6 +14,8 @@ export interface InboxSource {
   setbackTitle: string;
   clientName: string | null;
   dueAt: number | null;
+  /** A promise made for a day (decision 012): shown as the day, not its last minute. */
+  dueDay?: string | null;
   since: number;
   what: string | null;
   amountCents: number | null;
@@ -33,6 +35,7 @@ export interface InboxEntry {
   setbackTitle: string;
   clientName: string;
   dueAt: number | null;
+  dueDay: string | null;
   since: number;
   overdue: boolean;
   href: string;
@@ -103,6 +106,7 @@ export function toEntry(r: InboxSource, now: number): InboxEntry {
     setbackTitle: r.setbackTitle,
     clientName: r.clientName ?? "",
     dueAt: r.dueAt,
+    dueDay: r.dueDay ?? null,
     since: r.since,
     overdue: r.dueAt !== null && r.dueAt < now,
     href: `/setbacks/${reference}${d.anchor}`,

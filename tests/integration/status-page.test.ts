@@ -42,7 +42,7 @@ describe("the client's status page", () => {
     const entries = await sharedStatus(db, a.clientId);
     expect(entries).toEqual([{
       number: 1, title: "Your delivery of 12 March", stage: "discovered", resolvedAt: null, ownReport: false,
-      lastUpdate: { at: Date.parse(shownAt), summary: "We are re-sending the missing boxes today" }, nextUpdateBy: Date.UTC(2030, 0, 2, 23, 59, 59), late: false,
+      lastUpdate: { at: Date.parse(shownAt), summary: "We are re-sending the missing boxes today" }, nextUpdateBy: Date.UTC(2030, 0, 2, 23, 59, 59), nextUpdateDay: "2030-01-02", late: false,
     }]);
     const seen = JSON.stringify(entries);
     for (const secret of ["Tom", "picking error", "Internal", "Hannah", "Other client"]) expect(seen).not.toContain(secret);

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { RecordForm } from "@/app/_components/record-form";
 import { callsFirst } from "@/lib/setbacks/call-script";
+import { promisedByText } from "@/lib/setbacks/promise-text";
 import { labelOf } from "@/lib/setbacks/vocabulary";
 import { formatDateTime, toLocalDate, toLocalInputValue } from "@/lib/time/zoned";
 import { logCommunicationAction } from "../actions";
@@ -38,7 +39,7 @@ export function CommunicationsPanel(ctx: PanelContext & { draftMode: DraftMode |
             {c.promise ? (
               <p className="mt-1 text-sm">
                 Promised: {c.promise}
-                {c.promiseDueAt ? ` (by ${formatDateTime(c.promiseDueAt, timeZone)})` : ""}
+                {c.promiseDueAt ? ` (by ${promisedByText({ dueAt: c.promiseDueAt, dueDay: c.promiseDueDay }, timeZone)})` : ""}
               </p>
             ) : null}
             {/* The checklist is what we said: shown for what we sent, and for a received one only if someone ticked it. */}
@@ -69,7 +70,7 @@ export function CommunicationsPanel(ctx: PanelContext & { draftMode: DraftMode |
                       summary: c.summary,
                       body: c.body,
                       promise: c.promise,
-                      promiseDueAt: c.promiseDueAt ? toLocalDate(c.promiseDueAt, timeZone) : "",
+                      promiseDueAt: c.promiseDueDay ?? (c.promiseDueAt ? toLocalDate(c.promiseDueAt, timeZone) : ""),
                       checks: Object.fromEntries(CHECKLIST.map(([k]) => [k, c[k]])),
                       reaction: c.reaction,
                       shownToClient: c.shownToClient,
