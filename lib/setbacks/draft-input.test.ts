@@ -4,8 +4,9 @@ import { callToConfirm, draftInputOf, offeredCompensation, promisedUpdateAt, typ
 const NOW = Date.UTC(2026, 10, 23, 9, 0);
 const HOUR = 3_600_000;
 
+let ids = 0;
 function message(over: Partial<DraftCommunication>): DraftCommunication {
-  return { direction: "outbound", channel: "email", correctedById: null, summary: "Update", body: "", promise: "", promiseDueAt: null, occurredAt: NOW - HOUR, ...over };
+  return { id: ++ids, authorId: 1, correctsId: null, direction: "outbound", channel: "email", correctedById: null, summary: "Update", body: "", promise: "", promiseDueAt: null, occurredAt: NOW - HOUR, ...over };
 }
 
 const setback: DraftSetback = {
@@ -21,16 +22,13 @@ const setback: DraftSetback = {
 };
 
 describe("promisedUpdateAt", () => {
-  it("is the earliest promise still to come among the outbound messages no correction replaced", () => {
-    const messages = [
-      message({ promiseDueAt: NOW - HOUR }),
-      message({ promiseDueAt: NOW + 5 * HOUR }),
-      message({ promiseDueAt: NOW + 2 * HOUR, correctedById: 9 }),
-      message({ promiseDueAt: NOW + 1 * HOUR, direction: "inbound" }),
-      message({ promiseDueAt: NOW + 3 * HOUR }),
-    ];
-    expect(promisedUpdateAt(messages, NOW)).toBe(NOW + 3 * HOUR);
-    expect(promisedUpdateAt([message({ promiseDueAt: NOW })], NOW)).toBeNull();
+  it("is the setback's standing promise while it lies ahead (lib/setbacks/promise.ts): the latest message we sent, unless a follow-up since kept it", () => {
+    const earlier = message({ occurredAt: NOW - 3 * HOUR, promiseDueAt: NOW + 5 * HOUR });
+    const latest = message({ occurredAt: NOW - 2 * HOUR, promiseDueAt: NOW + 3 * HOUR });
+    const fromThem = message({ occurredAt: NOW - HOUR, promiseDueAt: NOW + HOUR, direction: "inbound" });
+    expect(promisedUpdateAt({ communications: [earlier, latest, fromThem], followUps: [] }, NOW)).toBe(NOW + 3 * HOUR);
+    expect(promisedUpdateAt({ communications: [earlier, latest], followUps: [{ status: "done", doneAt: NOW - HOUR }] }, NOW)).toBeNull();
+    expect(promisedUpdateAt({ communications: [message({ promiseDueAt: NOW - HOUR })], followUps: [] }, NOW)).toBeNull();
   });
 });
 
@@ -58,6 +56,7 @@ describe("draftInputOf", () => {
     communications: [message({ promiseDueAt: NOW + 4 * HOUR })],
     contacts: [{ name: "Hannah Cole", email: "hannah@northwind.example", phone: null }, { name: "Raj Mehta", email: null, phone: "0161 555 0199" }],
     remedyTasks: [{ description: "Refund the second charge", status: "open", dueAt: NOW + HOUR }, { description: "Call the bank", status: "cancelled", dueAt: null }],
+    followUps: [],
     compensations: [],
   };
 

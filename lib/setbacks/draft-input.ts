@@ -4,17 +4,15 @@
 // setback page only passes its records in (communication-draft.ts).
 import { callsFirst } from "./call-script";
 import type { DraftInput } from "./draft-parts";
+import { nextPromisedUpdate, type PromiseCommunication, type PromiseFollowUp } from "./promise";
 import { PERSONAL_CHANNELS, type Channel, type Fault, type Severity } from "./vocabulary";
 
-export interface DraftCommunication {
-  direction: "outbound" | "inbound";
+export interface DraftCommunication extends PromiseCommunication {
   channel: Channel;
   correctedById: number | null;
   summary: string;
   body: string;
   promise: string;
-  promiseDueAt: number | null;
-  occurredAt: number;
 }
 
 export interface DraftSetback {
@@ -35,6 +33,7 @@ export interface DraftRecords {
   contacts: readonly { name: string; email: string | null; phone: string | null }[];
   remedyTasks: readonly { description: string; status: string; dueAt: number | null }[];
   compensations: readonly { status: string; kind: string; amountCents: number; currency: string; description: string | null }[];
+  followUps: readonly PromiseFollowUp[];
 }
 
 /** Where a draft is made, and by whom. */
@@ -47,14 +46,9 @@ export interface DraftContext {
 
 const live = (c: DraftCommunication) => c.direction === "outbound" && !c.correctedById;
 
-/**
- * When the client will hear next, as already promised: the earliest promise still to come among
- * the live outbound messages. The one place the draft asks; the setback's standing promise
- * (one shared rule) replaces this body at merge.
- */
-export function promisedUpdateAt(communications: readonly DraftCommunication[], now: number): number | null {
-  const promised = communications.filter((c) => live(c) && c.promiseDueAt !== null && c.promiseDueAt > now).map((c) => c.promiseDueAt!);
-  return promised.length ? Math.min(...promised) : null;
+/** When the client will hear next, as already promised: the setback's standing promise while it lies ahead (lib/setbacks/promise.ts). */
+export function promisedUpdateAt(records: Pick<DraftRecords, "communications" | "followUps">, now: number): number | null {
+  return nextPromisedUpdate(records.communications, records.followUps, now);
 }
 
 /** The call to confirm in writing: for a high or critical setback, the latest live outbound message, when it was in person, by phone or video. */
@@ -85,7 +79,7 @@ export function draftInputOf(setback: DraftSetback, records: DraftRecords, at: D
     clientRequest: setback.clientRequest,
     remedies: records.remedyTasks.filter((t) => t.status !== "cancelled").map((t) => ({ description: t.description, dueAt: t.dueAt })),
     compensation: offeredCompensation(records.compensations),
-    promisedUpdateAt: promisedUpdateAt(records.communications, at.now),
+    promisedUpdateAt: promisedUpdateAt(records, at.now),
     now: at.now,
     timeZone: at.timeZone,
   };
