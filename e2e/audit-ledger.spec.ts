@@ -138,6 +138,14 @@ test("the trail names an old event by the title it had then, says when a back-da
   const logged = events.getByRole("row").filter({ has: page.getByRole("link", { name: `Communication logged: ${before}` }) });
   await expect(logged.getByRole("cell").nth(1)).toHaveText(new RegExp(`^happened ${shown(happened, zone)}, recorded ${RECORDED}$`));
   await shoot(page, "audit-events-then");
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.screenshot({ path: "test-results/audit-events-then-phone-full.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // The event's own page says the same.
+  await logged.getByRole("link", { name: `Communication logged: ${before}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Communication logged: ${before}`);
+  await expect(page.getByText(new RegExp(`^happened ${shown(happened, zone)}, recorded ${RECORDED}$`))).toBeVisible();
+  await page.goBack();
 
   // Fifty-one more, through the API: two pages of this setback's communications.
   for (let i = 1; i <= 51; i++) {

@@ -99,7 +99,8 @@ export function trailSelect(conn: Conn) {
 
 /** Every communication about every setback of the client, oldest first. */
 export async function clientTrail(conn: Conn, clientId: number) {
-  return trailSelect(conn).where(eq(setbacks.clientId, clientId)).orderBy(communications.occurredAt, communications.id).all();
+  // When each was written down is the audit page's; the exported trail keeps its fields as they were.
+  return trailSelect(conn).where(eq(setbacks.clientId, clientId)).orderBy(communications.occurredAt, communications.id).all().map(({ createdAt: _recorded, ...c }) => c);
 }
 
 /**

@@ -30,6 +30,10 @@ describe("eventWhens", () => {
     expect(whens.get(2)).toEqual({ kind: "happened", happened: NOV3, recorded: NOV5 });
     expect(whens.get(3)).toEqual({ kind: "back-dated", happened: NOV3 - 86_400_000, after: NOV5 });
   });
+  it("keeps a stored happened time no calendar can show, for the page to say it cannot", () => {
+    const beyond = 8.64e15 + 1;
+    expect(eventWhens([{ id: 1, at: NOV5, kind: "communication.logged", data: { occurredAt: beyond } }], new Map()).get(1)).toEqual({ kind: "happened", happened: beyond, recorded: NOV5 });
+  });
   it("bounds the first event of a page by the one just before it in the chain", () => {
     expect(eventWhens([{ id: 8, at: NOV3, kind: "setback.moved", data: {} }], new Map([[7, NOV5]])).get(8)).toEqual({ kind: "back-dated", happened: NOV3, after: NOV5 });
   });

@@ -4,9 +4,10 @@
 // by an import — and a time written back-dated (the demo story, a fixture) can stand earlier
 // than an event the chain recorded before it. Both are said as such, never passed off as the
 // recorded time: "happened 3 Nov 2026, 10:00, recorded 5 Nov 2026, 09:12".
-import { canShowInstant } from "../time/zoned";
 
-const instant = (v: unknown) => (typeof v === "number" && Number.isFinite(v) && canShowInstant(v) ? v : null);
+// A stored time no calendar can show is still a time: the page says it cannot show it
+// (formatZoned), rather than passing the recorded time off as the only one.
+const instant = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : null);
 const changedTo = (data: Record<string, unknown>, key: string) => {
   const changes = data.changes;
   const change = changes && typeof changes === "object" ? (changes as Record<string, unknown>)[key] : undefined;
