@@ -7,6 +7,7 @@ import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/db/client";
 import type { AuditFilter } from "@/db/queries/audit";
 import { pageCommunications } from "@/db/queries/audit-communications";
+import type { AuditPage } from "@/db/queries/audit-paging";
 import { eventNames, pageEvents } from "@/db/queries/audit-events";
 import { clientChoice } from "@/db/queries/clients";
 import { getOrgSettings } from "@/db/queries/settings";
@@ -42,6 +43,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     for (const [key, value] of Object.entries(cursor)) query.set(key, String(value));
     return `/audit?${query}`;
   };
+  // Either list's pages, the search kept in their links.
+  const pager = (label: string, p: AuditPage<{ id: number }>) => (
+    <Pager label={label} first={p.first} shown={p.rows.length} total={p.total} newerHref={p.hasNewer ? pageHref({ after: p.rows[0].id }) : null} olderHref={p.hasOlder ? pageHref({ before: p.rows.at(-1)!.id }) : null} />
+  );
   return (
     <>
       <PageHeader title="Audit trail" subtitle={`Every event and every communication, newest recorded first (the chain's order); where what was recorded happened at another time, both times are shown. Times in ${settings.timeZone}.`} actions={can(actor.role, "verify:audit:any") ? <VerifyChainButton /> : null} />
@@ -62,28 +67,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         events.rows.length === 0 ? <EmptyState title="No event matches this search." /> : (
           <>
             <EventsTable rows={events.rows} ctx={{ timeZone: settings.timeZone, currency: settings.currency, names }} />
-            <Pager
-              label="Events"
-              first={events.first}
-              shown={events.rows.length}
-              total={events.total}
-              newerHref={events.hasNewer ? pageHref({ after: events.rows[0].id }) : null}
-              olderHref={events.hasOlder ? pageHref({ before: events.rows.at(-1)!.id }) : null}
-            />
+            {pager("Events", events)}
           </>
         )
       ) : comms ? (
         comms.rows.length === 0 ? <EmptyState title="No communication matches this search." /> : (
           <>
             <CommunicationsList rows={comms.rows} timeZone={settings.timeZone} />
-            <Pager
-              label="Communications"
-              first={comms.first}
-              shown={comms.rows.length}
-              total={comms.total}
-              newerHref={comms.hasNewer ? pageHref({ after: comms.rows[0].id }) : null}
-              olderHref={comms.hasOlder ? pageHref({ before: comms.rows.at(-1)!.id }) : null}
-            />
+            {pager("Communications", comms)}
           </>
         )
       ) : null}
