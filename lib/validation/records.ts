@@ -20,6 +20,7 @@ import {
   pastInstant,
   requiredText,
   withLocalTimes,
+  asNumber,
 } from "./fields";
 import { dueDateRefusal } from "../setbacks/due-dates";
 import { gapMessage, unfilledGaps } from "../setbacks/draft-gaps";
@@ -122,7 +123,7 @@ export const completeFollowUpInput = withLocalTimes(
     channel: choice("a channel", CHANNELS),
     notes: optionalText("Notes", 10_000),
     satisfaction: z.preprocess(
-      (v) => (v === "" || v == null ? undefined : Number(v)),
+      (v) => (v === "" || v == null ? undefined : asNumber(v)),
       z.number({ error: "Choose the client's satisfaction, 1 to 5" }).int().min(1, "Choose 1 to 5").max(5, "Choose 1 to 5"),
     ),
     retained: yesNo("whether the client stays"),
