@@ -1,4 +1,3 @@
-import { RecordForm } from "@/app/_components/record-form";
 import { getDb } from "@/db/client";
 import { categoryOptions } from "@/db/queries/setbacks";
 import { can } from "@/lib/auth/roles";
@@ -7,6 +6,7 @@ import { labelOf, SEVERITIES } from "@/lib/setbacks/vocabulary";
 import { triageAction } from "../actions";
 import type { PanelContext } from "./page-context";
 import { Panel } from "./panel";
+import { TriageForm, TriageSlot } from "./triage-outcome";
 
 const FAULT_CHOICES = [
   { value: "ours", label: "Ours" },
@@ -17,17 +17,19 @@ const FAULT_CHOICES = [
 
 /**
  * A client's own report arrives with nothing assessed (lib/commands/feedback.ts). Until a member
- * sets what the team knows, in one step, it cannot leave Discovered; then this panel goes.
+ * sets what the team knows, in one step, it cannot leave Discovered; then this panel goes, and
+ * its slot says what was set (triage-outcome.tsx).
  */
 export async function TriagePanel({ setback, actor, owners }: PanelContext) {
-  if (!needsTriage(setback) || !can(actor.role, "update:setback:any")) return null;
+  if (!can(actor.role, "update:setback:any")) return null;
+  if (!needsTriage(setback)) return <TriageSlot open={false}>{null}</TriageSlot>;
   const categories = await categoryOptions(getDb());
-  return (
+  const panel = (
     <Panel id="triage" title="Triage this report" summary="Fault not yet assessed · needs triage">
       <p className="text-sm text-slate-700">
         The client sent this through their link; their message is under Communications. Set what the team knows now: it cannot move on from Discovered before.
       </p>
-      <RecordForm
+      <TriageForm
         action={triageAction}
         idPrefix="triage"
         label="Triage this report"
@@ -42,4 +44,5 @@ export async function TriagePanel({ setback, actor, owners }: PanelContext) {
       />
     </Panel>
   );
+  return <TriageSlot open>{panel}</TriageSlot>;
 }
