@@ -1,9 +1,9 @@
 "use client";
-import { useActionState, useCallback, useRef } from "react";
+import { useActionState } from "react";
 import { ConfirmDialog, type Confirmation } from "./confirm-dialog";
 import type { FormState } from "./form-state";
 import { initialFormState } from "./form-state";
-import { focusHeading, headingFor } from "./focus-after-action";
+import { useFocusWhenGone } from "./focus-after-action";
 
 /** One click, one server action (complete a task, approve…), with its refusal shown beside it. */
 export function ActionButton({
@@ -22,18 +22,9 @@ export function ActionButton({
   /** A destructive action asks first (ConfirmDialog). */
   confirm?: Confirmation;
 }) {
-  const place = useRef<HTMLElement>(null);
+  const [state, formAction, pending] = useActionState(action, initialFormState);
   // Done, the button usually goes with what it did: focus moves to its section's heading, not <body>.
-  const act = useCallback(
-    async (previous: FormState, formData: FormData) => {
-      const heading = headingFor(place.current);
-      const result = await action(previous, formData);
-      if (result.ok) focusHeading(heading);
-      return result;
-    },
-    [action],
-  );
-  const [state, formAction, pending] = useActionState(act, initialFormState);
+  const watch = useFocusWhenGone(state);
   const look = {
     primary: "bg-indigo-600 text-white hover:bg-indigo-700",
     secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50",
@@ -46,14 +37,14 @@ export function ActionButton({
   ) : null;
   if (confirm) {
     return (
-      <span ref={place} className="inline-flex flex-wrap items-center gap-2">
+      <span {...watch} className="inline-flex flex-wrap items-center gap-2">
         <ConfirmDialog action={formAction} hidden={hidden} label={label} accessibleName={accessibleName} confirm={confirm} pending={pending} />
         {refusal}
       </span>
     );
   }
   return (
-    <form ref={place as React.RefObject<HTMLFormElement>} action={formAction} className="inline-flex flex-wrap items-center gap-2">
+    <form {...watch} action={formAction} className="inline-flex flex-wrap items-center gap-2">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
