@@ -4,7 +4,7 @@
 // the count (one statement, on every page) and the page always agree. lib/setbacks/inbox.ts ranks.
 import { sql, type SQL } from "drizzle-orm";
 import { can, type Role } from "../../lib/auth/roles";
-import { NEEDS_TRIAGE, UNASSESSED } from "../../lib/setbacks/vocabulary";
+import { needsTriageSql } from "../../lib/setbacks/lifecycle";
 import { dayBounds } from "../../lib/time/days";
 import type { Conn } from "../client";
 
@@ -33,8 +33,11 @@ const DEADLINE = `(case
 const deadline = sql.raw(DEADLINE);
 const CLOCK_KIND = `(case when s.notified_at is null then 'notify' when s.remedied_at is null then 'remedy' else 'follow_up' end)`;
 
-/** "Not yet triaged": what the triage panel is shown for (lib/setbacks/lifecycle.ts needsTriage). */
-const untriaged = sql.raw(`(s.stage = 'discovered' and (s.fault = '${UNASSESSED}' or s.category = '${NEEDS_TRIAGE}'))`);
+/**
+ * "Not yet triaged": what the triage panel is shown for, from lib/setbacks/lifecycle.ts itself
+ * (needsTriageSql); the triage guard keeps such a report in Discovered.
+ */
+const untriaged = sql.raw(`(s.stage = 'discovered' and ${needsTriageSql("s")})`);
 
 export function inboxParts(q: InboxScope): Record<string, { from: SQL; where: SQL } | null> {
   const me = q.userId;

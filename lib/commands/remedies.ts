@@ -6,6 +6,7 @@ import { readTarget } from "../../db/writes/settings";
 import { cancelTaskInput, remedyTaskInput, taskInput } from "../validation/records";
 import { command, CommandError, type Actor } from "./command";
 import { requireActiveOwner, requireOpenSetback, setbackEvent } from "./load";
+import { requireDueAfterOccurred } from "./task-due-date";
 
 export const addRemedyTask = command({
   does: "plan remedies",
@@ -13,6 +14,7 @@ export const addRemedyTask = command({
   schema: remedyTaskInput,
   run(tx, { setbackId, ...input }, actor) {
     const setback = requireOpenSetback(tx, setbackId);
+    requireDueAfterOccurred(tx, setback, input.dueAt);
     requireActiveOwner(tx, input.ownerId);
     const taskId = insertRemedyTask(tx, { ...input, setbackId, status: "open", createdAt: Date.now() });
     const { reference, ...target } = setbackEvent(setback);

@@ -49,9 +49,24 @@ export interface TriageFields {
   category?: string;
 }
 
+/** The placeholders a client's own report arrives with, column by column (the names are the table's too). */
+const TRIAGE_PLACEHOLDERS = [
+  ["fault", UNASSESSED],
+  ["category", NEEDS_TRIAGE],
+] as const satisfies readonly (readonly [keyof TriageFields & string, string])[];
+
 /** A client's own report that nobody has triaged yet: its fault or its category is a placeholder. */
 export function needsTriage(setback: TriageFields): boolean {
-  return setback.fault === UNASSESSED || setback.category === NEEDS_TRIAGE;
+  return TRIAGE_PLACEHOLDERS.some(([field, placeholder]) => setback[field] === placeholder);
+}
+
+/**
+ * needsTriage as SQL over the setbacks row aliased `alias`, built from the same placeholders, so
+ * the inbox and the navigation's count cannot drift from the triage panel (lifecycle.test.ts runs
+ * both over every combination). The placeholders are constants, never input.
+ */
+export function needsTriageSql(alias: string): string {
+  return `(${TRIAGE_PLACEHOLDERS.map(([field, placeholder]) => `${alias}.${field} = '${placeholder}'`).join(" or ")})`;
 }
 
 export const TRIAGE_FIRST = "Triage it first: set its severity, category, fault and owner in the triage panel.";

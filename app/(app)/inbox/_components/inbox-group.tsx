@@ -21,6 +21,19 @@ function When({ e, now, timeZone }: { e: InboxEntry; now: number; timeZone: stri
   );
 }
 
+/** A follow-up's setback target, when it runs out alongside it (lib/setbacks/inbox.ts foldFollowUpClocks). */
+function Target({ at, now, timeZone }: { at: number; now: number; timeZone: string }) {
+  return at < now ? (
+    <strong className="font-semibold text-red-700">
+      Follow-up target passed {formatDuration(now - at)} ago ({formatDateTime(at, timeZone)})
+    </strong>
+  ) : (
+    <>
+      Follow-up target: {formatDuration(at - now)} left ({formatDateTime(at, timeZone)})
+    </>
+  );
+}
+
 export function InboxGroup({ id, title, entries, now, timeZone, tone }: { id: string; title: string; entries: InboxEntry[]; now: number; timeZone: string; tone?: string }) {
   if (entries.length === 0) return null;
   return (
@@ -40,6 +53,12 @@ export function InboxGroup({ id, title, entries, now, timeZone, tone }: { id: st
             <p className="mt-0.5 text-slate-700">{e.what}</p>
             <p className="text-xs text-slate-600">
               {e.clientName} · <When e={e} now={now} timeZone={timeZone} />
+              {e.targetDueAt !== undefined ? (
+                <>
+                  {" · "}
+                  <Target at={e.targetDueAt} now={now} timeZone={timeZone} />
+                </>
+              ) : null}
             </p>
           </li>
         ))}

@@ -12,8 +12,8 @@ import { DraftDisclosure } from "./draft-disclosure";
 import { DraftHints } from "./draft-hints";
 import { Disclosure, Panel } from "./panel";
 
-/** Logging a draft closes it: the URL loses ?draft= (a reload or going back does not redraft it). */
-const DRAFT_PARAMS = ["draft"];
+/** Logging a draft closes it: the URL loses ?draft= (a reload or going back does not redraft it), and ?log= with it. */
+const DRAFT_PARAMS = ["draft", "log"];
 
 /** The audit trail's heart: every message to and from the client, append-only. */
 export function CommunicationsPanel(ctx: PanelContext & { draftMode: DraftMode | null; correcting: number | null }) {
