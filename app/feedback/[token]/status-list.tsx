@@ -1,7 +1,7 @@
 import type { StatusEntry } from "@/db/queries/feedback";
 import { PLAIN_STAGE } from "@/lib/setbacks/plain-words";
 import { formatReference } from "@/lib/setbacks/reference";
-import { formatDateTime, formatInstant } from "@/lib/time/zoned";
+import { formatInstant, formatZoned } from "@/lib/time/zoned";
 
 const DAY: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric" };
 
@@ -10,7 +10,8 @@ const DAY: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: 
  * meant for them, the stage in plain words, the update marked shown to them, the promise).
  */
 export function StatusList({ entries, timeZone }: { entries: StatusEntry[]; timeZone: string }) {
-  const when = (ms: number) => formatDateTime(ms, timeZone);
+  // Every time with its zone named ("3 Dec 2026, 14:05 GMT"): the client may be anywhere.
+  const when = (ms: number) => formatZoned(ms, timeZone);
   return (
     <section aria-labelledby="status-heading" className="mt-10">
       <h2 id="status-heading" className="text-lg font-semibold">What we are working on for you</h2>
