@@ -4,6 +4,7 @@
 // the count (one statement, on every page) and the page always agree. lib/setbacks/inbox.ts ranks.
 import { sql, type SQL } from "drizzle-orm";
 import { can, type Role } from "../../lib/auth/roles";
+import { clockSeveritySql } from "./clock-severity-sql";
 import { NEEDS_TRIAGE, UNASSESSED } from "../../lib/setbacks/vocabulary";
 import { dayBounds } from "../../lib/time/days";
 import type { Conn } from "../client";
@@ -34,13 +35,13 @@ const deadline = sql.raw(DEADLINE);
 const CLOCK_KIND = `(case when s.notified_at is null then 'notify' when s.remedied_at is null then 'remedy' else 'follow_up' end)`;
 
 /** "Not yet triaged": what the triage panel is shown for (lib/setbacks/lifecycle.ts needsTriage). */
-const untriaged = sql.raw(`(s.stage = 'discovered' and (s.fault = '${UNASSESSED}' or s.category = '${NEEDS_TRIAGE}'))`);
+const untriaged = sql.raw(`(s.stage = 'discovered' and (s.severity = '${UNASSESSED}' or s.fault = '${UNASSESSED}' or s.category = '${NEEDS_TRIAGE}'))`);
 
 export function inboxParts(q: InboxScope): Record<string, { from: SQL; where: SQL } | null> {
   const me = q.userId;
   return {
     clock: {
-      from: sql`setbacks s join service_level_targets t on t.severity = s.severity`,
+      from: sql`setbacks s join service_level_targets t on t.severity = ${clockSeveritySql(sql.raw("s.severity"))}`,
       where: sql`s.owner_id = ${me} and s.stage in ${OPEN} and ${deadline} <= ${q.now + CLOCK_WARNING_MS}`,
     },
     // The standing promise (the latest outbound communication no correction replaced), kept on
@@ -64,10 +65,10 @@ export function inboxParts(q: InboxScope): Record<string, { from: SQL; where: SQ
     approval: q.approvals
       ? { from: sql`compensations m join setbacks s on s.id = m.setback_id`, where: sql`m.status = 'proposed' and (m.proposed_by_id is null or m.proposed_by_id <> ${me})` }
       : null,
-    triage: q.team ? { from: sql`setbacks s join service_level_targets t on t.severity = s.severity`, where: untriaged } : null,
+    triage: q.team ? { from: sql`setbacks s join service_level_targets t on t.severity = ${clockSeveritySql(sql.raw("s.severity"))}`, where: untriaged } : null,
     unowned_breach: q.team
       ? {
-          from: sql`setbacks s join service_level_targets t on t.severity = s.severity`,
+          from: sql`setbacks s join service_level_targets t on t.severity = ${clockSeveritySql(sql.raw("s.severity"))}`,
           where: sql`s.owner_id is null and s.stage in ${OPEN} and not ${untriaged} and ${deadline} < ${q.now}`,
         }
       : null,

@@ -6,11 +6,13 @@
 import { lines, type Draft } from "./composer";
 import { gap } from "./draft-gaps";
 import { cause, doing, addressedAs, impact, lowerFirst, nextUpdate, offer, type DraftInput } from "./draft-parts";
-import type { Fault, Severity } from "./vocabulary";
+import { clockSeverity, type Fault, type SeverityValue } from "./vocabulary";
 
 /** High and critical setbacks: call first. */
-export function callsFirst(severity: Severity): boolean {
-  return severity === "high" || severity === "critical";
+export function callsFirst(severity: SeverityValue): boolean {
+  // Not yet assessed runs on the critical targets (docs/decisions/013): the client is waiting.
+  const s = clockSeverity(severity);
+  return s === "high" || s === "critical";
 }
 
 const OWN_IT: Readonly<Record<Fault, string>> = {

@@ -3,7 +3,7 @@
 // written confirmation of it ("Confirm in writing", ?draft=written).
 import { callsFirst, draftCallScript } from "@/lib/setbacks/call-script";
 import { draftFirstNotification, draftWrittenConfirmation, type Draft, type DraftInput } from "@/lib/setbacks/composer";
-import { PERSONAL_CHANNELS } from "@/lib/setbacks/vocabulary";
+import { clockSeverity, PERSONAL_CHANNELS } from "@/lib/setbacks/vocabulary";
 import type { PanelContext } from "./page-context";
 
 export type DraftMode = "first" | "written";
@@ -36,7 +36,7 @@ function draftInput(ctx: PanelContext): DraftInput {
     description: setback.description,
     impact: setback.impact,
     fault: setback.fault,
-    severity: setback.severity,
+    severity: clockSeverity(setback.severity),
     clientRequest: setback.clientRequest,
     remedies: records.remedyTasks.filter((t) => t.status !== "cancelled").map((t) => ({ description: t.description, dueAt: t.dueAt })),
     compensation: compensation ?? null,
