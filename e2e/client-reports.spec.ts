@@ -61,6 +61,8 @@ test("a client reports in two lines, a member triages it, and the client's page 
   const communications = page.getByRole("region", { name: "Communications" });
   await expect(communications).toContainText("Inbound · Web form");
   await expect(communications).toContainText("From Omar Haddad via the client link");
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  await expect(timeline.getByRole("listitem").filter({ hasText: "Web form from Omar Haddad" })).toContainText("Via the client link");
   // Nothing invented: no severity, no time the client did not give.
   await expect(page.getByText("Severity: not yet assessed")).toBeVisible();
   await expect(page.getByText(/^Not known yet \(reported \d{1,2} \w{3} \d{4}, \d{2}:\d{2}\)$/)).toBeVisible();
@@ -75,7 +77,9 @@ test("a client reports in two lines, a member triages it, and the client's page 
   await triage.getByLabel("Category").selectOption({ label: "Billing error" });
   await triage.getByLabel("Fault").selectOption({ label: "Ours" });
   await triage.getByRole("button", { name: "Save triage" }).click();
+  await expect(triage.getByLabel("Severity")).toHaveAttribute("aria-invalid", "true");
   await expect(triage.getByLabel("Severity")).toHaveAccessibleDescription(/Choose a severity/);
+  await expect(page.getByText("Severity: not yet assessed")).toBeVisible();
   await triage.getByLabel("Severity").selectOption({ label: "High" });
   await triage.getByLabel("Category").selectOption({ label: "Billing error" });
   await triage.getByLabel("Fault").selectOption({ label: "Ours" });
@@ -151,6 +155,7 @@ test("refused the clipboard, the Copy button selects the link and says to press 
   await expect(created).toContainText("The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.");
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(url);
   await expect(created.getByRole("button", { name: "Copy link" })).toBeVisible(); // it never claims "Copied"
+  await shoot(page, "new-link-refused-clipboard");
 });
 
 test("a client who says when it happened is taken at their word, and two reports alike read apart on their page", async ({ page, browser }) => {
@@ -168,11 +173,11 @@ test("a client who says when it happened is taken at their word, and two reports
     await form.getByLabel("What happened?").fill(same);
     if (when) await form.getByLabel("When did it happen?").fill(when);
     await form.getByRole("button", { name: "Send" }).click();
-    const thanks = form.getByRole("status").filter({ hasText: /we have it as SB-\d{4}/ });
-    await expect(thanks).toBeVisible();
-    const reference = /SB-\d{4}/.exec((await thanks.textContent())!)![0];
-    expect(references).not.toContain(reference);
-    references.push(reference);
+    const thanks = form.getByRole("status");
+    await expect(thanks).toHaveText(/we have it as SB-\d{4}/);
+    // The second answer replaces the first: wait for its own reference.
+    for (const earlier of references) await expect(thanks).not.toContainText(earlier);
+    references.push(/SB-\d{4}/.exec((await thanks.textContent())!)![0]);
   }
   // Two reports with the same first line: each carries its reference, so they never read the same.
   for (const reference of references) await expect(client.getByRole("heading", { level: 3, name: `${same} (${reference})` })).toBeVisible();

@@ -26,6 +26,7 @@ export function CopyLink({ link }: { link: string }) {
       <p>Link created. Copy it now: only its hash is kept, so it is shown only once.</p>
       <div className="flex flex-wrap items-center gap-2">
         <code ref={text} className="min-w-0 flex-1 select-all rounded border border-emerald-200 bg-white px-2 py-1 font-mono text-xs text-slate-900 [overflow-wrap:anywhere]">{link}</code>
+        {/* A space, so the link's text ends where it does when the message is read or copied as text. */}{" "}
         <button type="button" onClick={copy} className="rounded-md border border-indigo-300 bg-white px-3 py-1.5 text-sm font-medium text-indigo-700 hover:bg-indigo-50">
           {copied === "yes" ? "Copied" : "Copy link"}
         </button>

@@ -34,7 +34,7 @@ export async function TriagePanel({ setback, actor, owners }: PanelContext) {
         hidden={{ setbackId: setback.id, version: setback.version }}
         submitLabel="Save triage"
         fields={[
-          { kind: "select", name: "severity", label: "Severity", required: true, placeholder: "Choose", options: SEVERITIES.map((s) => ({ value: s, label: labelOf(s) })), hint: "Until it is set, the clocks run on the critical targets (decision 013)" },
+          { kind: "select", name: "severity", label: "Severity", required: true, placeholder: "Choose", options: SEVERITIES.map((s) => ({ value: s, label: labelOf(s) })), hint: "Until it is set, the clocks run on the critical targets: the client is waiting" },
           { kind: "select", name: "category", label: "Category", required: true, placeholder: "Choose a category", options: categories.map((c) => ({ value: c.key, label: c.label })) },
           { kind: "select", name: "fault", label: "Fault", required: true, placeholder: "Choose", options: FAULT_CHOICES },
           { kind: "select", name: "ownerId", label: "Owner", required: true, placeholder: "Choose an owner", options: owners, defaultValue: String(setback.ownerId ?? actor.id ?? "") },
