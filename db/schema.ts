@@ -21,6 +21,7 @@ import {
   FOLLOW_UP_STATUSES,
   REACTIONS,
   SEVERITIES,
+  SEVERITY_VALUES,
   SOURCES,
   STAGES,
   TASK_STATUSES,
@@ -125,10 +126,12 @@ export const setbacks = sqliteTable(
     category: text("category")
       .notNull()
       .references(() => categories.key),
-    severity: text("severity", { enum: SEVERITIES }).notNull(),
+    severity: text("severity", { enum: SEVERITY_VALUES }).notNull(),
     fault: text("fault", { enum: FAULT_VALUES }).notNull(),
     source: text("source", { enum: SOURCES }).notNull(),
     occurredAt: at("occurred_at").notNull(),
+    /** False when nobody has said when it happened (a client's report without a date): occurredAt then holds when it was reported. */
+    occurredAtKnown: flag("occurred_at_known").notNull().default(true),
     discoveredAt: at("discovered_at").notNull(),
     impact: text("impact").notNull().default(""),
     ownerId: integer("owner_id").references(() => users.id),

@@ -5,6 +5,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { can, type Role } from "../../lib/auth/roles";
 import { needsTriageSql } from "../../lib/setbacks/lifecycle";
+import { clockSeveritySql } from "./clock-severity-sql";
 import { dayBounds } from "../../lib/time/days";
 import type { Conn } from "../client";
 
@@ -43,7 +44,7 @@ export function inboxParts(q: InboxScope): Record<string, { from: SQL; where: SQ
   const me = q.userId;
   return {
     clock: {
-      from: sql`setbacks s join service_level_targets t on t.severity = s.severity`,
+      from: sql`setbacks s join service_level_targets t on t.severity = ${clockSeveritySql(sql.raw("s.severity"))}`,
       where: sql`s.owner_id = ${me} and s.stage in ${OPEN} and ${deadline} <= ${q.now + CLOCK_WARNING_MS}`,
     },
     // The standing promise (lib/setbacks/promise.ts, decision 012), kept on the setback by
@@ -68,10 +69,10 @@ export function inboxParts(q: InboxScope): Record<string, { from: SQL; where: SQ
     approval: q.approvals
       ? { from: sql`compensations m join setbacks s on s.id = m.setback_id`, where: sql`m.status = 'proposed' and (m.proposed_by_id is null or m.proposed_by_id <> ${me})` }
       : null,
-    triage: q.team ? { from: sql`setbacks s join service_level_targets t on t.severity = s.severity`, where: untriaged } : null,
+    triage: q.team ? { from: sql`setbacks s join service_level_targets t on t.severity = ${clockSeveritySql(sql.raw("s.severity"))}`, where: untriaged } : null,
     unowned_breach: q.team
       ? {
-          from: sql`setbacks s join service_level_targets t on t.severity = s.severity`,
+          from: sql`setbacks s join service_level_targets t on t.severity = ${clockSeveritySql(sql.raw("s.severity"))}`,
           where: sql`s.owner_id is null and s.stage in ${OPEN} and not ${untriaged} and ${deadline} < ${q.now}`,
         }
       : null,

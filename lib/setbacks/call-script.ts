@@ -8,11 +8,13 @@ import { PROMISE, lines, summaryOf, topicOf, type Draft } from "./composer";
 import { gap } from "./draft-gaps";
 import { addressedAs, doing, nextUpdate, offer, type DraftInput } from "./draft-parts";
 import { CAUSE_GAP, IMPACT_GAP, hintsOf, whatHappened, whatItMeant } from "./draft-phrasing";
-import type { Fault, Severity } from "./vocabulary";
+import { clockSeverity, type Fault, type SeverityValue } from "./vocabulary";
 
 /** High and critical setbacks: call first. */
-export function callsFirst(severity: Severity): boolean {
-  return severity === "high" || severity === "critical";
+export function callsFirst(severity: SeverityValue): boolean {
+  // Not yet assessed runs on the critical targets (docs/decisions/013): the client is waiting.
+  const s = clockSeverity(severity);
+  return s === "high" || s === "critical";
 }
 
 const OWN_IT: Readonly<Record<Fault, string>> = {

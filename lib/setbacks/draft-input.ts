@@ -5,7 +5,7 @@
 import { callsFirst } from "./call-script";
 import type { DraftInput } from "./draft-parts";
 import { nextPromisedUpdate, type PromiseCommunication, type PromiseFollowUp } from "./promise";
-import { PERSONAL_CHANNELS, type Channel, type Fault, type Severity } from "./vocabulary";
+import { clockSeverity, PERSONAL_CHANNELS, type Channel, type Fault, type SeverityValue } from "./vocabulary";
 
 export interface DraftCommunication extends PromiseCommunication {
   channel: Channel;
@@ -22,7 +22,8 @@ export interface DraftSetback {
   description: string;
   impact: string;
   fault: Fault;
-  severity: Severity;
+  /** "unassessed" until a client's report is triaged: drafted as critical (decision 013). */
+  severity: SeverityValue;
   clientRequest: string;
   /** Set when the client reported it themselves, through their link. */
   reportedViaLinkId: number | null;
@@ -52,7 +53,7 @@ export function promisedUpdateAt(records: Pick<DraftRecords, "communications" | 
 }
 
 /** The call to confirm in writing: for a high or critical setback, the latest live outbound message, when it was in person, by phone or video. */
-export function callToConfirm<C extends DraftCommunication>(severity: Severity, communications: readonly C[]): C | null {
+export function callToConfirm<C extends DraftCommunication>(severity: SeverityValue, communications: readonly C[]): C | null {
   const last = communications.filter(live).at(-1);
   return last && PERSONAL_CHANNELS.includes(last.channel) && callsFirst(severity) ? last : null;
 }
@@ -75,7 +76,7 @@ export function draftInputOf(setback: DraftSetback, records: DraftRecords, at: D
     description: setback.description,
     impact: setback.impact,
     fault: setback.fault,
-    severity: setback.severity,
+    severity: clockSeverity(setback.severity),
     clientRequest: setback.clientRequest,
     remedies: records.remedyTasks.filter((t) => t.status !== "cancelled").map((t) => ({ description: t.description, dueAt: t.dueAt })),
     compensation: offeredCompensation(records.compensations),

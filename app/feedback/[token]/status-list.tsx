@@ -2,7 +2,7 @@ import type { StatusEntry } from "@/db/queries/feedback";
 import { PLAIN_STAGE } from "@/lib/setbacks/plain-words";
 import { promisedByText } from "@/lib/setbacks/promise-text";
 import { formatReference } from "@/lib/setbacks/reference";
-import { formatDateTime, formatInstant } from "@/lib/time/zoned";
+import { formatInstant, formatZoned } from "@/lib/time/zoned";
 
 const DAY: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric" };
 
@@ -11,9 +11,10 @@ const DAY: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: 
  * meant for them, the stage in plain words, the update marked shown to them, the promise).
  */
 export function StatusList({ entries, timeZone }: { entries: StatusEntry[]; timeZone: string }) {
-  const when = (ms: number) => formatDateTime(ms, timeZone);
+  // Every time with its zone named ("3 Dec 2026, 14:05 GMT"): the client may be anywhere.
+  const when = (ms: number) => formatZoned(ms, timeZone);
   // A promise made for a day reads as the day, never its last minute (decision 012).
-  const promised = (s: StatusEntry) => (s.nextUpdateBy === null ? "" : promisedByText({ dueAt: s.nextUpdateBy, dueDay: s.nextUpdateDay }, timeZone));
+  const promised = (s: StatusEntry) => (s.nextUpdateBy === null ? "" : promisedByText({ dueAt: s.nextUpdateBy, dueDay: s.nextUpdateDay }, timeZone, formatZoned));
   return (
     <section aria-labelledby="status-heading" className="mt-10">
       <h2 id="status-heading" className="text-lg font-semibold">What we are working on for you</h2>

@@ -29,7 +29,10 @@ export function CommunicationsPanel(ctx: PanelContext & { draftMode: DraftMode |
         {records.communications.map((c) => (
           <li key={c.id} id={`communication-${c.id}`} className={`rounded-md border p-3 ${c.correctedById ? "border-amber-300 bg-amber-50" : "border-slate-200"}`}>
             <p className="text-xs text-slate-500">
-              {labelOf(c.direction)} · {labelOf(c.channel)} · {c.contact ?? "no named contact"} · {formatDateTime(c.occurredAt, timeZone)} · by {c.author ?? (c.channel === "web_form" ? "the client, through their link" : "—")}
+              {c.channel === "web_form" && c.direction === "inbound" && c.author === null
+                ? // Sent by the client themselves: nobody on the team wrote it, so it says who it is from.
+                  `${labelOf(c.direction)} · ${labelOf(c.channel)} · ${formatDateTime(c.occurredAt, timeZone)} · From ${c.contact ?? ctx.clientName} via the client link`
+                : `${labelOf(c.direction)} · ${labelOf(c.channel)} · ${c.contact ?? "no named contact"} · ${formatDateTime(c.occurredAt, timeZone)} · by ${c.author ?? "—"}`}
               {c.shownToClient ? <span className="ml-2 font-semibold text-emerald-800">Shown to the client</span> : null}
               {c.correctedById ? <span className="ml-2 font-semibold text-amber-800">Corrected by a later entry</span> : null}
               {c.correctsId ? <span className="ml-2 font-semibold text-indigo-800">Correction of an earlier entry</span> : null}

@@ -35,7 +35,7 @@ export async function TriagePanel({ setback, actor, owners }: PanelContext) {
   if (!needsTriage(setback)) return <TriageSlot open={false} saved={await triagedAs(setback, owners)}>{null}</TriageSlot>;
   const categories = await categoryOptions(getDb());
   const panel = (
-    <Panel id="triage" title="Triage this report" summary="Fault not yet assessed · needs triage">
+    <Panel id="triage" title="Triage this report" summary="Severity and fault not yet assessed · needs triage">
       <p className="text-sm text-slate-700">
         The client sent this through their link; their message is under Communications. Set what the team knows now: it cannot move on from Discovered before.
       </p>
@@ -46,7 +46,7 @@ export async function TriagePanel({ setback, actor, owners }: PanelContext) {
         hidden={{ setbackId: setback.id, version: setback.version }}
         submitLabel="Save triage"
         fields={[
-          { kind: "select", name: "severity", label: "Severity", required: true, placeholder: "Choose", options: SEVERITIES.map((s) => ({ value: s, label: labelOf(s) })) },
+          { kind: "select", name: "severity", label: "Severity", required: true, placeholder: "Choose", options: SEVERITIES.map((s) => ({ value: s, label: labelOf(s) })), hint: "Until it is set, the clocks run on the critical targets: the client is waiting" },
           { kind: "select", name: "category", label: "Category", required: true, placeholder: "Choose a category", options: categories.map((c) => ({ value: c.key, label: c.label })) },
           { kind: "select", name: "fault", label: "Fault", required: true, placeholder: "Choose", options: FAULT_CHOICES },
           { kind: "select", name: "ownerId", label: "Owner", required: true, placeholder: "Choose an owner", options: owners, defaultValue: String(setback.ownerId ?? actor.id ?? "") },
