@@ -23,6 +23,7 @@ import {
   FOLLOW_UP_STATUSES,
   REACTIONS,
   SEVERITIES,
+  SEVERITY_VALUES,
   SOURCES,
   STAGES,
   TASK_STATUSES,
@@ -127,10 +128,12 @@ export const setbacks = sqliteTable(
     category: text("category")
       .notNull()
       .references(() => categories.key),
-    severity: text("severity", { enum: SEVERITIES }).notNull(),
+    severity: text("severity", { enum: SEVERITY_VALUES }).notNull(),
     fault: text("fault", { enum: FAULT_VALUES }).notNull(),
     source: text("source", { enum: SOURCES }).notNull(),
     occurredAt: at("occurred_at").notNull(),
+    /** False when nobody has said when it happened (a client's report without a date): occurredAt then holds when it was reported. */
+    occurredAtKnown: flag("occurred_at_known").notNull().default(true),
     discoveredAt: at("discovered_at").notNull(),
     impact: text("impact").notNull().default(""),
     ownerId: integer("owner_id").references(() => users.id),
@@ -156,9 +159,10 @@ export const setbacks = sqliteTable(
     remediedAt: at("remedied_at"),
     followedUpAt: at("followed_up_at"),
     // The standing promise (the latest outbound communication no correction replaced, and what it
-    // promised by when, and who wrote it), kept by a trigger on communications (migration
-    // "setback_standing_promise") so "Needs me" finds missed promises without reading every
-    // communication. Never written by the application.
+    // promised by when, and who wrote it, unless a follow-up completed since kept it), kept by
+    // triggers on communications and follow_ups (migrations "setback_standing_promise" and
+    // "promise_kept_by_follow_up"; the rule is lib/setbacks/promise.ts) so "Needs me" finds missed
+    // promises without reading every communication. Never written by the application.
     lastOutboundId: integer("last_outbound_id"),
     promiseDueAt: at("promise_due_at"),
     promiseAuthorId: integer("promise_author_id"),
@@ -195,6 +199,8 @@ export const communications = sqliteTable(
     body: text("body").notNull().default(""),
     promise: text("promise").notNull().default(""),
     promiseDueAt: at("promise_due_at"),
+    /** "YYYY-MM-DD" when the promise was made for a day (due at its end in the organisation's zone): shown as the day, never "23:59". */
+    promiseDueDay: text("promise_due_day"),
     apologised: flag("apologised").notNull().default(false),
     explainedCause: flag("explained_cause").notNull().default(false),
     offeredRemedy: flag("offered_remedy").notNull().default(false),

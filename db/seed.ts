@@ -2,7 +2,7 @@
 // last six months, each carried as far through the lifecycle as its age allows, with the
 // records its stage needs and an event for every write. Deterministic for a given `now`.
 import { hashPasswordSync } from "../lib/auth/password";
-import { DEFAULT_TARGETS } from "../lib/settings";
+import { DEFAULT_SETTINGS, DEFAULT_TARGETS } from "../lib/settings";
 import { formatReference } from "../lib/setbacks/reference";
 import { STAGES, type Fault, type Severity, type Stage } from "../lib/setbacks/vocabulary";
 import { appendEvent } from "./audit";
@@ -10,11 +10,13 @@ import { inTransaction, type Conn, type Db } from "./client";
 import { DEMO_CLIENTS, DEMO_PASSWORD, DEMO_USERS, STORY } from "./seed-story";
 import { insertClient, insertContact } from "./writes/clients";
 import { insertSetback, updateSetback } from "./writes/setbacks";
+import { writeSetting } from "./writes/settings";
 import { insertUser } from "./writes/users";
 import { seedRecords, type SeedContext } from "./seed-records";
 import { DAY, HOUR, minute, random } from "./seed-tools";
 
 const SETBACKS = 40;
+export const DEMO_ORGANISATION = "Brightwater Studio";
 
 /** Newest setbacks are still open; older ones have travelled further. Index 0 is the oldest. */
 function stageFor(i: number): Stage {
@@ -46,6 +48,9 @@ export function seedDemo(db: Db, now = Date.now()): { users: number; clients: nu
       return id;
     });
     const [admin, manager, ...members] = userIds;
+    // The demo's organisation has a name of its own: clients read it on their status page.
+    writeSetting(tx, "organisationName", DEMO_ORGANISATION);
+    appendEvent(tx, { kind: "settings.updated", actorId: admin, at: now - 200 * DAY + HOUR, data: { section: "organisation", changes: { organisationName: { from: DEFAULT_SETTINGS.organisationName, to: DEMO_ORGANISATION } } } });
     const workers = [manager, ...members];
     const clients = DEMO_CLIENTS.map((c, i) => {
       const at = minute(now - 195 * DAY + i * DAY);

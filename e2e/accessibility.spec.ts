@@ -11,6 +11,7 @@ const SIGNED_IN = [
   "/setbacks/new",
   "/setbacks/SB-0038",
   "/setbacks/SB-0038?edit=1",
+  "/setbacks/SB-0038?draft=1",
   "/setbacks/SB-0001",
   "/clients",
   "/clients/new",
@@ -92,5 +93,20 @@ test("a client's link page, an audit event, and the 403 and 404 pages have no se
     }
   }
   await Promise.all([member.context().close(), visitor.context().close()]);
+  expect(found).toEqual([]);
+});
+
+test("on a phone, the users table and Needs me have no serious violations, with “Skip to content” focused", async ({ page }) => {
+  test.setTimeout(60_000);
+  await signIn(page, "admin@demo.test");
+  await page.setViewportSize({ width: 390, height: 844 });
+  const found: string[] = [];
+  for (const path of ["/settings/users", "/inbox"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+    found.push(...(await violations(page)).map((v) => `${path}: ${v}`));
+  }
   expect(found).toEqual([]);
 });

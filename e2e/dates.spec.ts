@@ -112,9 +112,10 @@ test.describe("with a stored date no page can format", () => {
     try {
       const id = (ref: string) => (db.prepare("select id from setbacks where number = ?").get(Number(ref.slice(3))) as { id: number }).id;
       db.prepare("update setbacks set occurred_at = ?, discovered_at = ? where id = ?").run(FAR_PAST, FAR_PAST, id(far));
-      const insert = db.prepare("insert into communications (setback_id, direction, channel, occurred_at, summary, promise, promise_due_at, created_at) values (?, 'outbound', 'email', ?, ?, ?, ?, ?)");
-      insert.run(id(reference), Date.now() - 60_000, "Wrote about the refund", "A refund", FAR_FUTURE, Date.now());
-      insert.run(id(reference), JUST_PAST_JS, "Wrote from the future", "", null, Date.now());
+      const insert = db.prepare("insert into communications (setback_id, direction, channel, occurred_at, summary, promise, promise_due_at, created_at) values (?, ?, 'email', ?, ?, ?, ?, ?)");
+      insert.run(id(reference), "outbound", Date.now() - 60_000, "Wrote about the refund", "A refund", FAR_FUTURE, Date.now());
+      // Received, so the refund's promise still stands (decision 012: a later message we sent would keep it).
+      insert.run(id(reference), "inbound", JUST_PAST_JS, "Wrote from the future", "", null, Date.now());
     } finally {
       db.close();
     }

@@ -1,7 +1,7 @@
 // "Needs me", the setback page's clocks and primary action, and the skip link: journeys through
 // roles and labels, with the screenshots the README shows (docs/screenshots/).
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, unique } from "./helpers";
+import { shoot as shootBoth, signIn, unique } from "./helpers";
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -35,6 +35,9 @@ test("a manager sees the demo's compensation awaiting approval, approves it, and
   await expect(page).toHaveURL(/\/setbacks\/SB-\d{4}#compensation$/);
   await page.getByRole("button", { name: "Approve Credit of €800.00" }).click();
   await expect(page.getByText("approved by Jordan Lee")).toBeVisible();
+  // The Approve button went with the approval; focus is on the panel's heading, not lost to the page.
+  await expect(page.getByRole("button", { name: "Approve Credit of €800.00" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Compensation" }).getByRole("heading", { name: "Compensation", level: 2 })).toBeFocused();
   // The count in the navigation goes down with the approval, and the entry is gone from the inbox.
   await expect.poll(() => navCount(page)).toBe(before - 1);
   await page.goto("/inbox");
@@ -90,9 +93,64 @@ test("the first Tab stop is “Skip to content”, and it moves focus to the mai
   const skip = page.getByRole("link", { name: "Skip to content" });
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
+  // Focused, it covers nothing: the navigation's links (the first is "Needs me") stay clear of it.
+  const box = (await skip.boundingBox())!;
+  for (const link of await page.getByRole("navigation", { name: "Main" }).getByRole("link").all()) {
+    const other = (await link.boundingBox())!;
+    const overlaps = box.x < other.x + other.width && other.x < box.x + box.width && box.y < other.y + other.height && other.y < box.y + box.height;
+    expect(overlaps, `Skip to content covers ${await link.textContent()}`).toBe(false);
+  }
+  await shootBoth(page, "skip-link-focused");
+  await expect(skip).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("main")).toBeFocused();
   // The next Tab stop is inside the main content, past the navigation.
   await page.keyboard.press("Tab");
   expect(await page.evaluate(() => Boolean(document.activeElement?.closest("main")))).toBe(true);
+});
+
+test("a promised update in Needs me opens the Log a communication form, cursor in it; logged, the entry leaves", async ({ page }) => {
+  await signIn(page, "member@demo.test");
+  const title = unique("Wrong size of boxes delivered");
+  await page.goto("/setbacks/new");
+  await page.getByRole("combobox", { name: "Client", exact: true }).selectOption({ label: "Northwind Logistics" });
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
+  await page.getByLabel("Category").selectOption({ label: "Delay" });
+  await page.getByLabel("Severity").selectOption("low");
+  await page.getByLabel("Fault").selectOption("ours");
+  await page.getByLabel("Owner").selectOption({ label: "Sam Patel" });
+  await page.getByRole("button", { name: "Report setback" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+  const reference = /SB-\d{4}/.exec((await page.getByRole("heading", { level: 1 }).textContent()) ?? "")![0];
+
+  // Told the client, promising the next update today.
+  await page.getByText("Log a communication", { exact: true }).click();
+  const log = page.getByRole("form", { name: "Log a communication" });
+  await log.getByLabel("Summary").fill("Told them the right boxes are on their way");
+  await log.getByLabel("What was promised").fill("The delivery slot");
+  await log.getByLabel("Promised by").fill(new Date().toISOString().slice(0, 10));
+  await log.getByRole("button", { name: "Log communication" }).click();
+  await expect(log.getByRole("status")).toHaveText("Communication logged.");
+
+  await page.goto("/inbox");
+  // The zone is said once, in the header, as a person would.
+  await expect(page.getByText("Times are in UTC; due today means by midnight.")).toBeVisible();
+  const entry = page.getByRole("listitem").filter({ hasText: title });
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText("Send the promised update");
+  await expect(entry).toContainText("The delivery slot");
+  await shootBoth(page, "inbox-promise");
+  await entry.getByRole("link", { name: `${reference} ${title}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/setbacks/${reference}\\?log=1#log-communication$`));
+  const form = page.getByRole("form", { name: "Log a communication" });
+  await expect(form).toBeVisible();
+  await expect(form.getByLabel("Direction")).toBeFocused();
+
+  await form.getByLabel("Summary").fill("Gave them the delivery slot: Thursday 10:00");
+  await form.getByRole("button", { name: "Log communication" }).click();
+  await expect(form.getByRole("status")).toHaveText("Communication logged.");
+  // The URL loses ?log=1, so a reload does not reopen it; the promise is kept and leaves the inbox.
+  await expect(page).toHaveURL(new RegExp(`/setbacks/${reference}#log-communication$`));
+  await page.goto("/inbox");
+  await expect(page.getByRole("listitem").filter({ hasText: title })).toHaveCount(0);
 });

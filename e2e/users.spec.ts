@@ -129,3 +129,20 @@ test("a refused user creation keeps what was typed but never sends the password 
   await expect(page.getByLabel("Initial password")).toHaveValue("");
   await expect(page.locator("body")).not.toContainText(password);
 });
+
+test("on a phone the users table reads without scrolling sideways: email and status under each name", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await createUser(page, "Amy Santiago-Montgomery-Fitzgerald", "member");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/settings/users");
+  const table = page.getByRole("table");
+  await expect(table).toBeVisible();
+  // Nothing wider than the screen: neither the page nor the table's own scroller.
+  const widths = await table.evaluate((t) => ({ scroller: t.parentElement!.scrollWidth - t.parentElement!.clientWidth, page: document.documentElement.scrollWidth - window.innerWidth }));
+  expect(widths).toEqual({ scroller: 0, page: 0 });
+  const row = page.getByRole("row").filter({ hasText: "Tom Okafor" });
+  await expect(row.getByText("tom@demo.test").filter({ visible: true })).toHaveCount(1);
+  await expect(row.getByText(/^(Member|Manager|Admin) · Active$/)).toBeVisible();
+  await expect(row.getByRole("button", { name: "Deactivate Tom Okafor" })).toBeVisible();
+  await shoot(page, "users");
+});

@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { SkipLink } from "@/app/_components/skip-link";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/db/client";
-import { inboxCount, inboxScope } from "@/db/queries/inbox";
+import { inboxScope } from "@/db/queries/inbox";
+import { inboxTotal } from "@/db/queries/inbox-total";
 import { unreadNotices } from "@/db/queries/notices";
 import { getOrgSettings } from "@/db/queries/settings";
 import { AppNav } from "./_components/app-nav";
@@ -15,7 +16,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
   const db = getDb();
   // "Needs me" in the navigation: one counting statement on every page.
-  const waiting = inboxCount(db, inboxScope(actor, clock(), (await getOrgSettings(db)).timeZone));
+  const waiting = inboxTotal(db, inboxScope(actor, clock(), (await getOrgSettings(db)).timeZone));
   return (
     <div className="min-h-screen">
       <SkipLink />

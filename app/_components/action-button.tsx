@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { ConfirmDialog, type Confirmation } from "./confirm-dialog";
 import type { FormState } from "./form-state";
 import { initialFormState } from "./form-state";
+import { useFocusWhenGone } from "./focus-after-action";
 
 /** One click, one server action (complete a task, approve…), with its refusal shown beside it. */
 export function ActionButton({
@@ -22,6 +23,8 @@ export function ActionButton({
   confirm?: Confirmation;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
+  // Done, the button usually goes with what it did: focus moves to its section's heading, not <body>.
+  const watch = useFocusWhenGone(state);
   const look = {
     primary: "bg-indigo-600 text-white hover:bg-indigo-700",
     secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50",
@@ -34,14 +37,14 @@ export function ActionButton({
   ) : null;
   if (confirm) {
     return (
-      <span className="inline-flex flex-wrap items-center gap-2">
+      <span {...watch} className="inline-flex flex-wrap items-center gap-2">
         <ConfirmDialog action={formAction} hidden={hidden} label={label} accessibleName={accessibleName} confirm={confirm} pending={pending} />
         {refusal}
       </span>
     );
   }
   return (
-    <form action={formAction} className="inline-flex flex-wrap items-center gap-2">
+    <form {...watch} action={formAction} className="inline-flex flex-wrap items-center gap-2">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -1,6 +1,8 @@
-import { labelOf, type Severity, type Stage } from "@/lib/setbacks/vocabulary";
+import { labelOf, type SeverityValue, type Stage } from "@/lib/setbacks/vocabulary";
 
-const severityLook: Record<Severity, string> = {
+const severityLook: Record<SeverityValue, string> = {
+  // A client's report before triage: dashed, so it reads as "to be decided", not as a level.
+  unassessed: "bg-white text-slate-700 ring-slate-400",
   low: "bg-slate-100 text-slate-700 ring-slate-300",
   medium: "bg-amber-50 text-amber-800 ring-amber-300",
   high: "bg-orange-100 text-orange-800 ring-orange-300",
@@ -8,10 +10,10 @@ const severityLook: Record<Severity, string> = {
 };
 
 /** Colour and text, so severity never rests on colour alone. */
-export function SeverityBadge({ severity }: { severity: Severity }) {
+export function SeverityBadge({ severity }: { severity: SeverityValue }) {
   return (
-    <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${severityLook[severity]}`}>
-      {labelOf(severity)}
+    <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${severityLook[severity] ?? severityLook.low}`}>
+      {severity === "unassessed" ? "Severity: not yet assessed" : labelOf(severity)}
     </span>
   );
 }

@@ -5,9 +5,10 @@ import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import Markdown, { type Components } from "react-markdown";
 import { nestedHeadingLevel } from "@/lib/markdown-text";
 
+/** Each level a step down from the one above: smaller, or as large and lighter (tests/integration/markdown-headings.test.ts). */
 const HEADING_LOOK: Record<number, string> = {
-  3: "text-base font-semibold text-slate-900",
-  4: "text-base font-medium text-slate-900",
+  3: "text-base font-bold text-slate-900",
+  4: "text-base font-semibold text-slate-900",
   5: "text-sm font-semibold text-slate-900",
   6: "text-sm font-medium text-slate-700",
 };

@@ -1,18 +1,16 @@
 // The audit page's events, a page at a time: keyset paging on the event id (newest first), the
-// total the search matches, and the names the events' ids stand for.
-import { and, asc, count, desc, eq, gt, inArray, lt } from "drizzle-orm";
+// total the search matches, the names the events' ids stand for, the title each event's setback
+// had then, and which of an event's times is which.
+import { and, asc, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { EventNames } from "../../lib/audit/describe-changes";
+import { eventWhens, type EventWhen } from "../../lib/audit/event-times";
 import { categories, clients, contacts, events, setbacks, users } from "../schema";
 import type { Conn } from "../client";
 import { eventConditions, type AuditFilter } from "./audit";
+import { keysetPage, type AuditCursor } from "./audit-paging";
+import { titlesThen } from "./audit-titles";
 
-export const AUDIT_PAGE_SIZE = 50;
-
-/** Where a page starts: older than `before`, or newer than `after` (the previous page); neither is the newest. */
-export interface AuditCursor {
-  before?: number;
-  after?: number;
-}
+export { AUDIT_PAGE_SIZE, type AuditCursor } from "./audit-paging";
 
 function parseData(text: string): Record<string, unknown> {
   try {
@@ -23,34 +21,39 @@ function parseData(text: string): Record<string, unknown> {
   }
 }
 
-export async function pageEvents(conn: Conn, f: AuditFilter, cursor: AuditCursor = {}, size = AUDIT_PAGE_SIZE) {
+/** The time of the event just before each of these in the chain, for telling which time is which. */
+export function previousTimes(conn: Conn, ids: readonly number[]): Map<number, number> {
+  const before = ids.map((id) => id - 1).filter((id) => id > 0);
+  if (before.length === 0) return new Map();
+  return new Map(conn.select({ id: events.id, at: events.occurredAt }).from(events).where(inArray(events.id, before)).all().map((r) => [r.id, r.at]));
+}
+
+export async function pageEvents(conn: Conn, f: AuditFilter, cursor: AuditCursor = {}, size?: number) {
   const where = eventConditions(f);
-  const base = () =>
-    conn
-      .select({ id: events.id, at: events.occurredAt, kind: events.kind, data: events.data, actor: users.name, setbackNumber: setbacks.number, setbackTitle: setbacks.title, clientName: clients.name })
-      .from(events)
-      .leftJoin(users, eq(users.id, events.actorId))
-      .leftJoin(setbacks, eq(setbacks.id, events.setbackId))
-      .leftJoin(clients, eq(clients.id, events.clientId));
-  const found =
-    cursor.after !== undefined
-      ? base().where(and(...where, gt(events.id, cursor.after))).orderBy(asc(events.id)).limit(size).all()
-      : base().where(and(...where, cursor.before !== undefined ? lt(events.id, cursor.before) : undefined)).orderBy(desc(events.id)).limit(size).all();
-  const page = found.slice(0, size);
-  if (cursor.after !== undefined) page.reverse();
-  const rows = page.map((e) => ({ ...e, data: parseData(e.data) }));
-  const countWhere = (extra?: ReturnType<typeof gt>) =>
-    conn.select({ n: count() }).from(events).leftJoin(setbacks, eq(setbacks.id, events.setbackId)).where(and(...where, extra)).get()?.n ?? 0;
-  const total = countWhere();
-  // How many newer events precede this page: its place in the whole list ("51–100 of 473").
-  const newer = rows.length ? countWhere(gt(events.id, rows[0].id)) : 0;
-  return {
-    rows,
-    total,
-    first: newer + 1,
-    hasNewer: newer > 0,
-    hasOlder: newer + rows.length < total,
-  };
+  const page = keysetPage(
+    {
+      key: events.id,
+      read: (extra: SQL | undefined, order: "asc" | "desc", limit: number) =>
+        conn
+          .select({ id: events.id, at: events.occurredAt, kind: events.kind, data: events.data, actor: users.name, setbackId: events.setbackId, setbackNumber: setbacks.number, setbackTitle: setbacks.title, clientName: clients.name })
+          .from(events)
+          .leftJoin(users, eq(users.id, events.actorId))
+          .leftJoin(setbacks, eq(setbacks.id, events.setbackId))
+          .leftJoin(clients, eq(clients.id, events.clientId))
+          .where(and(...where, extra))
+          .orderBy(order === "asc" ? asc(events.id) : desc(events.id))
+          .limit(limit)
+          .all(),
+      count: (extra?: SQL) => conn.select({ n: count() }).from(events).leftJoin(setbacks, eq(setbacks.id, events.setbackId)).where(and(...where, extra)).get()?.n ?? 0,
+    },
+    cursor,
+    size,
+  );
+  const parsed = page.rows.map((e) => ({ ...e, data: parseData(e.data) }));
+  const then = await titlesThen(conn, parsed);
+  const whens = eventWhens(parsed, previousTimes(conn, parsed.map((e) => e.id)));
+  const rows = parsed.map((e) => ({ ...e, setbackTitleThen: then.get(e.id) ?? e.setbackTitle, when: whens.get(e.id) ?? ({ kind: "recorded", recorded: e.at } satisfies EventWhen) }));
+  return { ...page, rows };
 }
 
 const ids = (values: unknown[]) => [...new Set(values.filter((v): v is number => typeof v === "number" && Number.isSafeInteger(v)))];

@@ -46,7 +46,7 @@ export async function searchEvents(conn: Conn, f: AuditFilter) {
 
 export async function getEvent(conn: Conn, id: number) {
   const e = conn
-    .select({ event: events, actor: users.name, setbackNumber: setbacks.number, clientName: clients.name })
+    .select({ event: events, actor: users.name, setbackNumber: setbacks.number, setbackTitle: setbacks.title, clientName: clients.name })
     .from(events)
     .leftJoin(users, eq(users.id, events.actorId))
     .leftJoin(setbacks, eq(setbacks.id, events.setbackId))
@@ -56,8 +56,9 @@ export async function getEvent(conn: Conn, id: number) {
   return e ? { ...e, data: JSON.parse(e.event.data) as Record<string, unknown> } : null;
 }
 
-export async function searchCommunications(conn: Conn, f: AuditFilter) {
-  const where: (SQL | undefined)[] = [
+/** The conditions of a communication search (with its setback joined). */
+export function communicationConditions(f: AuditFilter): (SQL | undefined)[] {
+  return [
     f.clientId ? eq(setbacks.clientId, f.clientId) : undefined,
     f.client ? inArray(setbacks.clientId, clientsNamed(f.client)) : undefined,
     f.setbackNumber ? eq(setbacks.number, f.setbackNumber) : undefined,
@@ -65,11 +66,11 @@ export async function searchCommunications(conn: Conn, f: AuditFilter) {
     f.from !== undefined ? gte(communications.occurredAt, f.from) : undefined,
     f.to !== undefined ? lt(communications.occurredAt, f.to) : undefined,
   ];
-  return trailQuery(conn, and(...where), AUDIT_LIMIT, "desc");
 }
 
-function trailQuery(conn: Conn, where: SQL | undefined, limit: number | null, order: "asc" | "desc") {
-  const query = conn
+/** Communications with their setback, client, contact and author, as the trail and the audit page show them. */
+export function trailSelect(conn: Conn) {
+  return conn
     .select({
       id: communications.id,
       setbackId: communications.setbackId,
@@ -77,6 +78,7 @@ function trailQuery(conn: Conn, where: SQL | undefined, limit: number | null, or
       setbackTitle: setbacks.title,
       clientName: clients.name,
       occurredAt: communications.occurredAt,
+      createdAt: communications.createdAt,
       direction: communications.direction,
       channel: communications.channel,
       contact: contacts.name,
@@ -92,15 +94,13 @@ function trailQuery(conn: Conn, where: SQL | undefined, limit: number | null, or
     .innerJoin(setbacks, eq(setbacks.id, communications.setbackId))
     .innerJoin(clients, eq(clients.id, setbacks.clientId))
     .leftJoin(contacts, eq(contacts.id, communications.contactId))
-    .leftJoin(users, eq(users.id, communications.authorId))
-    .where(where)
-    .orderBy(order === "asc" ? communications.occurredAt : desc(communications.occurredAt), order === "asc" ? communications.id : desc(communications.id));
-  return limit ? query.limit(limit).all() : query.all();
+    .leftJoin(users, eq(users.id, communications.authorId));
 }
 
 /** Every communication about every setback of the client, oldest first. */
 export async function clientTrail(conn: Conn, clientId: number) {
-  return trailQuery(conn, eq(setbacks.clientId, clientId), null, "asc");
+  // When each was written down is the audit page's; the exported trail keeps its fields as they were.
+  return trailSelect(conn).where(eq(setbacks.clientId, clientId)).orderBy(communications.occurredAt, communications.id).all().map(({ createdAt: _recorded, ...c }) => c);
 }
 
 /**

@@ -4,6 +4,7 @@ import { and, desc, eq, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { BoardFilter } from "../../lib/validation/board";
 import { STAGES } from "../../lib/setbacks/vocabulary";
+import { clockSeveritySql } from "./clock-severity-sql";
 import { categories, clients, serviceLevelTargets, setbacks, users } from "../schema";
 import type { Conn, Db } from "../client";
 import { cachedRead } from "../read-cache";
@@ -76,7 +77,7 @@ export async function boardCards(conn: Conn, filter: BoardFilter, actorId: numbe
       .innerJoin(clients, eq(clients.id, s.clientId))
       .innerJoin(categories, eq(categories.key, s.category))
       .leftJoin(users, eq(users.id, s.ownerId))
-      .leftJoin(t, eq(t.severity, s.severity))
+      .leftJoin(t, eq(t.severity, clockSeveritySql(s.severity)))
       .where(and(boardWhere(filter, actorId, options.now), extra));
   if (filter.closed) return query().orderBy(desc(s.discoveredAt)).limit(CLOSED_LIMIT).all();
   if (options.perColumn === undefined) return query().orderBy(desc(s.discoveredAt)).all();
@@ -100,7 +101,7 @@ export async function boardTotals(conn: Conn, filter: BoardFilter, actorId: numb
     })
     .from(s)
     .innerJoin(clients, eq(clients.id, s.clientId))
-    .leftJoin(t, eq(t.severity, s.severity))
+    .leftJoin(t, eq(t.severity, clockSeveritySql(s.severity)))
     .where(boardWhere(filter, actorId, now))
     .groupBy(s.stage)
     .all();

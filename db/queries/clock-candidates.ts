@@ -5,6 +5,7 @@
 import { sql } from "drizzle-orm";
 import type { Stage } from "../../lib/setbacks/vocabulary";
 import type { Conn } from "../client";
+import { clockSeveritySql } from "./clock-severity-sql";
 
 const HOUR_MS = 3_600_000;
 const OPEN = sql.raw(`('discovered','notified','remedying','compensation','follow_up','review')`);
@@ -23,6 +24,7 @@ export interface ClockCandidate {
   number: number;
   title: string;
   stage: Stage;
+  /** As stored: "unassessed" for a client's report before triage (its clocks run as critical). */
   severity: string;
   ownerId: number | null;
   clientName: string;
@@ -43,7 +45,7 @@ export function clockCandidates(conn: Conn, now: number, since: number): ClockCa
       s.discovered_at as discoveredAt, s.notified_at as notifiedAt, s.remedied_at as remediedAt, s.followed_up_at as followedUpAt,
       t.notify_hours as notifyHours, t.remedy_hours as remedyHours, t.follow_up_hours as followUpHours
     from setbacks s
-    join service_level_targets t on t.severity = s.severity
+    join service_level_targets t on t.severity = ${clockSeveritySql(sql.raw("s.severity"))}
     join clients c on c.id = s.client_id
     where s.stage in ${OPEN} and (
       ${clock("s.discovered_at", "t.notify_hours", "s.notified_at", n, s)}

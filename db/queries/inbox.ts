@@ -4,7 +4,8 @@
 // the count (one statement, on every page) and the page always agree. lib/setbacks/inbox.ts ranks.
 import { sql, type SQL } from "drizzle-orm";
 import { can, type Role } from "../../lib/auth/roles";
-import { NEEDS_TRIAGE, UNASSESSED } from "../../lib/setbacks/vocabulary";
+import { needsTriageSql } from "../../lib/setbacks/lifecycle";
+import { clockSeveritySql } from "./clock-severity-sql";
 import { dayBounds } from "../../lib/time/days";
 import type { Conn } from "../client";
 
@@ -33,18 +34,22 @@ const DEADLINE = `(case
 const deadline = sql.raw(DEADLINE);
 const CLOCK_KIND = `(case when s.notified_at is null then 'notify' when s.remedied_at is null then 'remedy' else 'follow_up' end)`;
 
-/** "Not yet triaged": what the triage panel is shown for (lib/setbacks/lifecycle.ts needsTriage). */
-const untriaged = sql.raw(`(s.stage = 'discovered' and (s.fault = '${UNASSESSED}' or s.category = '${NEEDS_TRIAGE}'))`);
+/**
+ * "Not yet triaged": what the triage panel is shown for, from lib/setbacks/lifecycle.ts itself
+ * (needsTriageSql); the triage guard keeps such a report in Discovered.
+ */
+const untriaged = sql.raw(`(s.stage = 'discovered' and ${needsTriageSql("s")})`);
 
 export function inboxParts(q: InboxScope): Record<string, { from: SQL; where: SQL } | null> {
   const me = q.userId;
   return {
     clock: {
-      from: sql`setbacks s join service_level_targets t on t.severity = s.severity`,
+      from: sql`setbacks s join service_level_targets t on t.severity = ${clockSeveritySql(sql.raw("s.severity"))}`,
       where: sql`s.owner_id = ${me} and s.stage in ${OPEN} and ${deadline} <= ${q.now + CLOCK_WARNING_MS}`,
     },
-    // The standing promise (the latest outbound communication no correction replaced), kept on
-    // the setback by a trigger (migration 0017): a later update to the client resolves it.
+    // The standing promise (lib/setbacks/promise.ts, decision 012), kept on the setback by
+    // triggers (migrations 0017 and "promise_kept_by_follow_up"): a later update to the client or
+    // a follow-up completed after it resolves it, and closing the setback ends it.
     promise: {
       from: sql`setbacks s join communications c on c.id = s.last_outbound_id`,
       where: sql`s.stage in ${OPEN} and s.promise_due_at < ${q.endOfToday} and (s.owner_id = ${me} or s.promise_author_id = ${me})`,
@@ -64,10 +69,10 @@ export function inboxParts(q: InboxScope): Record<string, { from: SQL; where: SQ
     approval: q.approvals
       ? { from: sql`compensations m join setbacks s on s.id = m.setback_id`, where: sql`m.status = 'proposed' and (m.proposed_by_id is null or m.proposed_by_id <> ${me})` }
       : null,
-    triage: q.team ? { from: sql`setbacks s join service_level_targets t on t.severity = s.severity`, where: untriaged } : null,
+    triage: q.team ? { from: sql`setbacks s join service_level_targets t on t.severity = ${clockSeveritySql(sql.raw("s.severity"))}`, where: untriaged } : null,
     unowned_breach: q.team
       ? {
-          from: sql`setbacks s join service_level_targets t on t.severity = s.severity`,
+          from: sql`setbacks s join service_level_targets t on t.severity = ${clockSeveritySql(sql.raw("s.severity"))}`,
           where: sql`s.owner_id is null and s.stage in ${OPEN} and not ${untriaged} and ${deadline} < ${q.now}`,
         }
       : null,
@@ -93,6 +98,8 @@ export interface InboxRow {
   clientName: string;
   /** Deadline or due date; null for an approval (it waits on a decision, not a date). */
   dueAt: number | null;
+  /** "YYYY-MM-DD" for a promise made for a day: it reads as the day (lib/setbacks/promise-text.ts). */
+  dueDay: string | null;
   /** Since when it has waited (the proposal, the report). */
   since: number;
   /** What the record says: a task's description, a promise, the clock ("notify"). */
@@ -105,7 +112,7 @@ export interface InboxRow {
 
 const COLUMNS: Record<InboxRowKind, SQL> = {
   clock: sql.raw(`s.id as id, ${DEADLINE} as dueAt, s.discovered_at as since, ${CLOCK_KIND} as what`),
-  promise: sql.raw(`c.id as id, c.promise_due_at as dueAt, c.occurred_at as since, c.promise as what`),
+  promise: sql.raw(`c.id as id, s.promise_due_at as dueAt, c.promise_due_day as dueDay, c.occurred_at as since, c.promise as what`),
   follow_up: sql.raw(`f.id as id, f.due_at as dueAt, f.created_at as since, '' as what`),
   remedy: sql.raw(`r.id as id, r.due_at as dueAt, r.created_at as since, r.description as what`),
   preventive_action: sql.raw(`p.id as id, p.due_at as dueAt, p.created_at as since, p.description as what`),
@@ -119,10 +126,10 @@ export function inboxRows(conn: Conn, q: InboxScope): InboxRow[] {
   const rows: InboxRow[] = [];
   for (const [kind, part] of Object.entries(inboxParts(q)) as [InboxRowKind, { from: SQL; where: SQL } | null][]) {
     if (!part) continue;
-    const found = conn.all<Omit<InboxRow, "kind" | "amountCents" | "currency" | "compensationKind" | "proposer"> & Partial<InboxRow>>(sql`
+    const found = conn.all<Omit<InboxRow, "kind" | "dueDay" | "amountCents" | "currency" | "compensationKind" | "proposer"> & Partial<InboxRow>>(sql`
       select ${COLUMNS[kind]}, s.number as setbackNumber, s.title as setbackTitle, (select cl.name from clients cl where cl.id = s.client_id) as clientName
       from ${part.from} where ${part.where}`);
-    for (const r of found) rows.push({ amountCents: null, currency: null, compensationKind: null, proposer: null, ...r, kind });
+    for (const r of found) rows.push({ dueDay: null, amountCents: null, currency: null, compensationKind: null, proposer: null, ...r, kind });
   }
   return rows;
 }

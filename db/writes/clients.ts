@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, ne } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, ne } from "drizzle-orm";
 import { clientNameKey, clientSearchKey } from "../../lib/clients/name-key";
 import { clients, contacts, type Client, type Contact } from "../schema";
 import type { Conn } from "../client";
@@ -16,6 +16,11 @@ export function loadClient(tx: Conn, id: number): Client | undefined {
 
 export function loadContact(tx: Conn, id: number): Contact | undefined {
   return tx.select().from(contacts).where(eq(contacts.id, id)).get();
+}
+
+/** A client's contacts still in use (not archived): who a report through their link may be from. */
+export function currentContacts(tx: Conn, clientId: number): Contact[] {
+  return tx.select().from(contacts).where(and(eq(contacts.clientId, clientId), isNull(contacts.archivedAt))).all();
 }
 
 /** The client whose name means the same as `name` (other than `exceptId`), if any. */

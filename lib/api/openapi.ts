@@ -51,7 +51,7 @@ export const API_PATHS = {
     post: { summary: "Log a communication (refused while a drafted gap such as [[what we offer]] is left in its text)", requestParams: { ...ref, ...once }, requestBody: body(communicationInput), responses: { "201": ok("The communication's id"), ...problems(400, 401, 403, 404, 413, 422, 429, 503) } },
   },
   "/setbacks/{ref}/remedy-tasks": {
-    post: { summary: "Plan a remedy task (a due date that has passed is refused unless recordedAfterTheFact is true)", requestParams: { ...ref, ...once }, requestBody: body(remedyTaskInput), responses: { "201": ok("The task's id"), ...problems(400, 401, 403, 404, 413, 422, 429, 503) } },
+    post: { summary: "Plan a remedy task (a due date that has passed is refused unless recordedAfterTheFact is true; one before the setback occurred is always refused)", requestParams: { ...ref, ...once }, requestBody: body(remedyTaskInput), responses: { "201": ok("The task's id"), ...problems(400, 401, 403, 404, 413, 422, 429, 503) } },
   },
   "/setbacks/{ref}/moves": {
     post: { summary: "Move to another stage (the same guards as the page)", requestParams: { ...ref, ...once }, requestBody: body(moveBody), responses: { "200": ok("The move"), ...problems(400, 401, 403, 404, 409, 422, 429, 503) } },

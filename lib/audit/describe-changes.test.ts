@@ -74,6 +74,16 @@ describe("eventSubject", () => {
   });
 
   it("names a setback's events by reference and title", () => {
-    expect(eventSubject("remedy.added", {}, { ...at, setbackReference: "SB-0042", setbackTitle: "Pallet missed the hub" })).toBe("SB-0042 Pallet missed the hub");
+    expect(eventSubject("remedy.added", {}, { ...at, setbackReference: "SB-0042", setbackTitle: "Pallet missed the hub" })).toBe("SB-0042 · Pallet missed the hub");
+  });
+});
+
+describe("eventSubject of an event from before a rename", () => {
+  const at = { names, clientName: "Northwind Logistics", setbackReference: "SB-0012", setbackTitle: "Late delivery to Leeds" };
+  it("names the setback by the title it had then, with the current title as a hint", () => {
+    expect(eventSubject("communication.logged", {}, { ...at, setbackTitleThen: "Late van" })).toBe("SB-0012 · Late van (now “Late delivery to Leeds”)");
+  });
+  it("gives no hint when the title is unchanged since", () => {
+    expect(eventSubject("communication.logged", {}, { ...at, setbackTitleThen: "Late delivery to Leeds" })).toBe("SB-0012 · Late delivery to Leeds");
   });
 });

@@ -41,6 +41,7 @@ const FIELD_NAMES: Record<string, string> = {
   clientTitle: "Title for the client",
   shownToClient: "Shown to the client",
   recordedAfterTheFact: "Recorded after the fact",
+  occurredAtKnown: "When it happened is known",
 };
 
 /** "discoveredAt" → "Discovered at"; "notify_high" → "Notify high". */

@@ -25,6 +25,7 @@ export const SETBACK_FIELDS: Readonly<Record<string, string>> = {
   fault: "fault", source: "source", occurredAt: "occurred_at", discoveredAt: "discovered_at", impact: "impact",
   ownerId: "owner_id", estimatedCostCents: "estimated_cost_cents", clientRequest: "client_request",
   clientRequestAt: "client_request_at", sharedWithClient: "shared_with_client", clientTitle: "client_title",
+  occurredAtKnown: "occurred_at_known",
 };
 
 export const COLUMNS = {

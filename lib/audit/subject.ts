@@ -1,13 +1,18 @@
-// What an event is about, named: "Tom Okafor", "Front desk (Northwind Logistics)", "SB-0042
-// Pallet missed the hub". Names come from the event's own data where it kept them, else from
-// the rows it points at; an event whose subject is gone still says what it can.
+// What an event is about, named: "Tom Okafor", "Front desk (Northwind Logistics)", "SB-0042 ·
+// Pallet missed the hub" (by the title it had then, lib/audit/title-then.ts). Names come from
+// the event's own data where it kept them, else from the rows it points at; an event whose
+// subject is gone still says what it can.
 import type { EventNames } from "./describe-changes";
+import { setbackSubject } from "./title-then";
 
 export interface SubjectContext {
   names: EventNames;
   clientName: string | null;
   setbackReference: string | null;
+  /** The setback's title now. */
   setbackTitle: string | null;
+  /** Its title when the event was recorded (db/queries/audit-titles.ts); the current one when not given. */
+  setbackTitleThen?: string | null;
 }
 
 const text = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : null);
@@ -36,7 +41,7 @@ export function eventSubject(kind: string, data: Record<string, unknown>, ctx: S
     case "retrospective":
       return text(data.label);
     default:
-      if (ctx.setbackReference) return ctx.setbackTitle ? `${ctx.setbackReference} ${ctx.setbackTitle}` : ctx.setbackReference;
+      if (ctx.setbackReference) return setbackSubject(ctx.setbackReference, ctx.setbackTitleThen === undefined ? ctx.setbackTitle : ctx.setbackTitleThen, ctx.setbackTitle);
       return withClient(null, ctx.clientName);
   }
 }

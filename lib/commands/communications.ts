@@ -2,6 +2,8 @@ import { appendEvent } from "../../db/audit";
 import { isCorrected, loadCommunication } from "../../db/writes/lifecycle";
 import { insertCommunication } from "../../db/writes/records";
 import { loadContact } from "../../db/writes/clients";
+import { readOrgSettings } from "../../db/writes/settings";
+import { endOfPromisedDay } from "../setbacks/promise-text";
 import { communicationInput } from "../validation/records";
 import { command, CommandError } from "./command";
 import { requireSetback, setbackEvent } from "./load";
@@ -28,6 +30,8 @@ export const logCommunication = command({
       if (isCorrected(tx, original.id)) throw CommandError.field("correctsId", "That communication was corrected already; correct the latest version");
     }
     const now = Date.now();
+    // A day promised is due at its end where the organisation counts its days, whoever typed it where.
+    if (input.promiseDueDay) input.promiseDueAt = endOfPromisedDay(input.promiseDueDay, readOrgSettings(tx).timeZone) ?? input.promiseDueAt;
     const communicationId = insertCommunication(tx, { ...input, setbackId: setback.id, authorId: actor.id, createdAt: now });
     const { reference, ...target } = setbackEvent(setback);
     appendEvent(tx, {

@@ -3,12 +3,14 @@
 import { appendEvent } from "../../db/audit";
 import { inTransaction, type Db } from "../../db/client";
 import { storageRefusal } from "../../db/storage-errors";
-import { loadClient } from "../../db/writes/clients";
+import { currentContacts, loadClient } from "../../db/writes/clients";
 import { findActiveFeedbackLink, insertFeedbackLink, loadFeedbackLink, revokeFeedbackLink } from "../../db/writes/feedback";
 import { insertCommunication } from "../../db/writes/records";
 import { ensureTriageCategory, highestSetbackNumber, insertSetback } from "../../db/writes/setbacks";
+import { readOrgSettings } from "../../db/writes/settings";
 import { loadUser } from "../../db/writes/users";
 import { hashToken, looksLikeToken, newToken } from "../auth/tokens";
+import { contactInText } from "../clients/contact-in-text";
 import type { RateLimiter } from "../rate-limit";
 import { formatReference, nextNumber } from "../setbacks/reference";
 import { NEEDS_TRIAGE, UNASSESSED } from "../setbacks/vocabulary";
@@ -71,9 +73,11 @@ export function receiveFeedback(
   if (!request.perAddress.allow(request.address, request.now) || !request.perLink.allow(String(link.id), request.now)) {
     return { ok: false, status: 429, formError: "Thank you — we have had several messages in a short time. Please try again in an hour.", fieldErrors: {} };
   }
-  const parsed = feedbackInput.safeParse(request.input);
+  // Their "When did it happen?" is read in the organisation's zone, the one their page names.
+  const input = request.input && typeof request.input === "object" ? { ...request.input, timeZone: readOrgSettings(db).timeZone } : request.input;
+  const parsed = feedbackInput.safeParse(input);
   if (!parsed.success) return { ok: false, status: 400, formError: "Please check the form.", fieldErrors: fieldErrorsOf(parsed.error) };
-  const { what, impact, reach, website } = parsed.data;
+  const { what, impact, reach, website, when } = parsed.data;
   if (website) return { ok: true, reference: null }; // a bot: thank it, write nothing
   let reference: string;
   try {
@@ -82,17 +86,20 @@ export function receiveFeedback(
       const owner = client.accountOwnerId ? loadUser(tx, client.accountOwnerId) : undefined;
       const number = nextNumber(highestSetbackNumber(tx));
       ensureTriageCategory(tx);
-      // Nothing is invented: the fault is not yet assessed and the category needs triage until
-      // a member triages it (lib/commands/triage.ts); medium is only where the clocks start.
+      // Nothing is invented (docs/decisions/013): severity and fault are not yet assessed and the
+      // category needs triage until a member triages it (lib/commands/triage.ts); the clocks run
+      // on the critical targets meanwhile. When it happened is what they said, or not known yet
+      // (the sent time stands in, marked unknown); a time a clock's skew puts ahead is now.
       const fields = {
         clientId: client.id,
         title: titleOf(what),
         description: reach ? `${what}\n\nHow to reach them: ${reach}` : what,
         category: NEEDS_TRIAGE,
-        severity: "medium" as const,
+        severity: UNASSESSED,
         fault: UNASSESSED,
         source: "client" as const,
-        occurredAt: request.now,
+        occurredAt: when === null ? request.now : Math.min(when, request.now),
+        occurredAtKnown: when !== null,
         discoveredAt: request.now,
         impact,
         ownerId: owner?.active ? owner.id : null,
@@ -100,8 +107,10 @@ export function receiveFeedback(
       const setbackId = insertSetback(tx, { ...fields, number, stage: "discovered", stageChangedAt: request.now, reportedViaLinkId: link.id, createdAt: request.now, updatedAt: request.now });
       const ref = formatReference(number);
       appendEvent(tx, { kind: "setback.reported", actorId: null, setbackId, clientId: client.id, at: request.now, data: { reference: ref, viaFeedbackLink: link.label, ...fields } });
-      // Their message, in their words, is the first entry of the trail: received, not sent.
-      const message = { direction: "inbound" as const, channel: "web_form" as const, occurredAt: request.now, summary: fields.title, body: messageBody(what, impact, reach), contactId: null };
+      // Their message, in their words, is the first entry of the trail: received, not sent; from
+      // the contact their "How can we reach you?" names, when it names exactly one.
+      const contactId = contactInText(reach, currentContacts(tx, client.id))?.id ?? null;
+      const message = { direction: "inbound" as const, channel: "web_form" as const, occurredAt: request.now, summary: fields.title, body: messageBody(what, impact, reach), contactId };
       const communicationId = insertCommunication(tx, { ...message, setbackId, authorId: null, createdAt: request.now });
       appendEvent(tx, { kind: "communication.logged", actorId: null, setbackId, clientId: client.id, at: request.now, data: { reference: ref, communicationId, ...message } });
       return ref;

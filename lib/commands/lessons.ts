@@ -8,6 +8,7 @@ import { effectivenessInput, lessonInput, preventiveActionIdInput, preventiveAct
 import { command, CommandError } from "./command";
 import { requireVersion } from "./versions";
 import { requireActiveOwner, requireOpenSetback, requireSetback, setbackEvent } from "./load";
+import { requireDueAfterOccurred } from "./task-due-date";
 
 /** Writes the setback's one lesson, or edits it, recording what changed. */
 export const saveLesson = command({
@@ -44,6 +45,7 @@ export const addPreventiveAction = command({
     const setback = requireOpenSetback(tx, setbackId);
     const lesson = loadLesson(tx, setbackId);
     if (!lesson) throw CommandError.conflict("Write the lesson first; preventive actions belong to it.");
+    requireDueAfterOccurred(tx, setback, input.dueAt);
     requireActiveOwner(tx, input.ownerId);
     const actionId = insertPreventiveAction(tx, { ...input, lessonId: lesson.id, createdAt: Date.now() });
     const { reference, ...target } = setbackEvent(setback);

@@ -3,9 +3,11 @@ import type { Conn } from "../../db/client";
 import { countFollowUps, loadRemedyTask, remedyTaskStatuses } from "../../db/writes/lifecycle";
 import { insertFollowUp, insertRemedyTask, updateRemedyTask } from "../../db/writes/records";
 import { readTarget } from "../../db/writes/settings";
+import { clockSeverity } from "../setbacks/vocabulary";
 import { cancelTaskInput, remedyTaskInput, taskInput } from "../validation/records";
 import { command, CommandError, type Actor } from "./command";
 import { requireActiveOwner, requireOpenSetback, setbackEvent } from "./load";
+import { requireDueAfterOccurred } from "./task-due-date";
 
 export const addRemedyTask = command({
   does: "plan remedies",
@@ -13,6 +15,7 @@ export const addRemedyTask = command({
   schema: remedyTaskInput,
   run(tx, { setbackId, ...input }, actor) {
     const setback = requireOpenSetback(tx, setbackId);
+    requireDueAfterOccurred(tx, setback, input.dueAt);
     requireActiveOwner(tx, input.ownerId);
     const taskId = insertRemedyTask(tx, { ...input, setbackId, status: "open", createdAt: Date.now() });
     const { reference, ...target } = setbackEvent(setback);
@@ -37,7 +40,7 @@ function proposeFirstFollowUp(tx: Conn, setback: ReturnType<typeof requireOpenSe
   const tasks = remedyTaskStatuses(tx, setback.id);
   const complete = tasks.every((t) => t.status !== "open") && tasks.some((t) => t.status === "done");
   if (!complete || countFollowUps(tx, setback.id) > 0) return;
-  const dueAt = now + readTarget(tx, setback.severity).followUpHours * 3_600_000;
+  const dueAt = now + readTarget(tx, clockSeverity(setback.severity)).followUpHours * 3_600_000;
   const ownerId = setback.ownerId ?? actor.id;
   const followUpId = insertFollowUp(tx, { setbackId: setback.id, ownerId, dueAt, status: "planned", createdAt: now });
   const { reference, ...target } = setbackEvent(setback);

@@ -64,11 +64,15 @@ export const editSetback = command({
     checkReferences(tx, fields, setback);
     // "Not yet assessed" is where a client's report starts; once assessed, a fault is chosen.
     if (fields.fault === UNASSESSED && setback.fault !== UNASSESSED) throw CommandError.field("fault", "Choose whose fault it was");
+    if (fields.severity === UNASSESSED && setback.severity !== UNASSESSED) throw CommandError.field("severity", "Choose a severity");
     const reference = formatReference(setback.number);
     // The form shows dates to the minute: the same minute keeps the stored instant.
     const changes = diff(setback, fields, { minuteInstants: SETBACK_INSTANTS });
     if (Object.keys(changes).length === 0) return { reference, changed: false };
-    updateSetback(tx, setbackId, { ...changedValues(fields, changes), version: setback.version + 1, updatedAt: Date.now() });
+    // Someone set when it happened: the report's "not known yet" ends (decision 013).
+    const learnt = "occurredAt" in changes && !setback.occurredAtKnown;
+    if (learnt) changes.occurredAtKnown = { from: false, to: true };
+    updateSetback(tx, setbackId, { ...changedValues(fields, changes), ...(learnt ? { occurredAtKnown: true } : {}), version: setback.version + 1, updatedAt: Date.now() });
     appendEvent(tx, {
       kind: "setback.updated",
       actorId: actor.id,

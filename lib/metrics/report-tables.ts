@@ -8,6 +8,8 @@ export interface ReportTable {
   title: string;
   columns: string[];
   rows: string[][];
+  /** What the table leaves out, said under it (setbacks whose severity is not yet assessed). */
+  note?: string;
 }
 
 export interface SummaryRow extends Summary {

@@ -11,7 +11,8 @@ export interface SetbackFacts {
   ownerId: number | null;
   fault: string;
   source: string;
-  occurredAt: number;
+  /** Null when nobody has said when it happened (a client's report; decision 013). */
+  occurredAt: number | null;
   discoveredAt: number;
   notifiedAt: number | null;
   remediedAt: number | null;
@@ -43,7 +44,7 @@ export function metricValue(metric: ResponseMetric, s: SetbackFacts): number | n
     case "ttc":
       return s.closedAt === null ? null : s.closedAt - s.discoveredAt;
     case "lag":
-      return s.discoveredAt - s.occurredAt;
+      return s.occurredAt === null ? null : s.discoveredAt - s.occurredAt;
   }
 }
 

@@ -7,7 +7,7 @@ import { activeManagers, activeUsers, type Recipient } from "../../db/writes/not
 import { clockMail, clockSubject } from "../mail/templates/clock";
 import type { MailLinks } from "../mail/templates/layout";
 import { formatReference } from "../setbacks/reference";
-import type { Severity } from "../setbacks/vocabulary";
+import { clockSeverity, labelOf, type SeverityValue } from "../setbacks/vocabulary";
 import { clockAlerts, type ClockAlert } from "./clock-alerts";
 import { notify } from "./notify";
 
@@ -40,8 +40,8 @@ export function sweepClocks(tx: Conn, ctx: SweepContext): number {
 }
 
 function sweepOne(tx: Conn, c: ClockCandidate, owner: Recipient | undefined, managers: Recipient[], ctx: SweepContext): number {
-  const target = { severity: c.severity as Severity, notifyHours: c.notifyHours, remedyHours: c.remedyHours, followUpHours: c.followUpHours };
-  const setback = { reference: formatReference(c.number), title: c.title, clientName: c.clientName, severity: c.severity };
+  const target = { severity: clockSeverity(c.severity as SeverityValue), notifyHours: c.notifyHours, remedyHours: c.remedyHours, followUpHours: c.followUpHours };
+  const setback = { reference: formatReference(c.number), title: c.title, clientName: c.clientName, severity: labelOf(c.severity).toLowerCase() };
   let written = 0;
   for (const alert of clockAlerts(c, target, ctx.now)) {
     const to = addressees(alert, owner, managers).map(({ recipient, as }) => ({

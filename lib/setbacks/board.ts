@@ -1,10 +1,10 @@
 // Lays cards out in stage columns with their running clocks: pure, so the page stays thin.
 import type { ServiceLevelTarget } from "../settings";
 import { runningClock, type ClockInput, type RunningClock } from "./clocks";
-import { STAGES, type Severity, type Stage } from "./vocabulary";
+import { clockSeverity, STAGES, type SeverityValue, type Stage } from "./vocabulary";
 
 export interface CardInput extends ClockInput {
-  severity: Severity;
+  severity: SeverityValue;
 }
 
 export interface Column<C> {
@@ -34,7 +34,7 @@ export function arrangeBoard<C extends CardInput>(
   let breached = 0;
   let open = 0;
   for (const card of cards) {
-    const target = bySeverity.get(card.severity);
+    const target = bySeverity.get(clockSeverity(card.severity));
     const clock = target ? runningClock(card, target, now) : null;
     if (options.breachedOnly && !clock?.breached) continue;
     const column = columns.find((c) => c.stage === card.stage);

@@ -11,6 +11,7 @@ const input: DraftInput = {
   contactName: "Hannah Cole",
   clientDetails: ["hannah@northwind.example", "0161 555 0199"],
   senderName: "Sam Patel",
+  reference: "SB-0042",
   title: "Delivery arrived two days late",
   description: "The pallet missed the regional hub's cut-off.\n\nHow to reach them: Hannah, 0161 555 0199",
   impact: "The installation at your customer had to move",
@@ -40,7 +41,9 @@ describe("the call script for a high or critical setback", () => {
       "Ask",
       "Then listen. What they said",
     ]);
-    expect(script.body).toContain("Opening: Hello Hannah, this is Sam Patel. I am calling about delivery arrived two days late; do you have a few minutes?");
+    expect(script.body).toContain("Opening: Hello Hannah, this is Sam Patel. I am calling about [[what happened, in their words]]; do you have a few minutes?");
+    expect(script.body).toContain("The impact as they feel it: I understand that [[what it meant for you]].");
+    expect(script.summary).toBe("Call");
     expect(script.body).toContain("When they will hear next: you will hear from me again by Tuesday 24 November, even if there is nothing new.");
     expect(script.promiseDueAt).toBe(NOW + 24 * 3_600_000);
   });
@@ -59,13 +62,22 @@ describe("the call script for a high or critical setback", () => {
   it("ticks nothing, marks what the records do not know, and what the client says is left for the caller", () => {
     const script = draftCallScript(input);
     expect(Object.keys(script)).not.toContain("apologised");
-    expect(unfilledGaps(script.body)).toEqual(["what we are doing to put it right, and by when", "what we offer", "what they said"]);
+    expect(unfilledGaps(script.body)).toEqual(["what happened, in their words", "what it meant for you", "what we are doing to put it right, and by when", "what we offer", "what they said"]);
   });
 
   it("never reads the client's own contact details back to them", () => {
     const { body } = draftCallScript(input);
     expect(body).not.toContain("0161");
     expect(body).not.toContain("How to reach");
-    expect(body).toContain("What happened: the pallet missed the regional hub's cut-off.");
+    expect(body).toContain("What happened: The pallet missed the regional hub's cut-off.");
+  });
+
+  it("names the setback as the client knows it, and keeps our title and impact beside the script", () => {
+    const script = draftCallScript({ ...input, clientTitle: "Your pallet of 20 November" });
+    expect(script.body).toContain("I am calling about “Your pallet of 20 November”; do you have a few minutes?");
+    expect(script.summary).toBe("Call: Your pallet of 20 November");
+    expect(script.body).not.toContain("elivery arrived two days late");
+    expect(script.body).not.toContain("installation");
+    expect(script.hints).toEqual([{ gap: "what it meant for you", label: "The impact, as we recorded it", text: "The installation at your customer had to move." }]);
   });
 });

@@ -2,15 +2,19 @@
 // the call, in the order a good apology call takes (open, say what happened, own it or
 // acknowledge it, the impact as they feel it, what we are doing, when they hear next, what we
 // can offer, ask how we can help, then listen). It is logged as the call with the caller's
-// own ticks and what the client said; the written confirmation follows (composer.ts).
-import { lines, type Draft } from "./composer";
+// own ticks and what the client said; the written confirmation follows (composer.ts). Like the
+// letter it speaks to the client: our own title and impact are hints beside it, not its words.
+import { PROMISE, lines, summaryOf, topicOf, type Draft } from "./composer";
 import { gap } from "./draft-gaps";
-import { cause, doing, addressedAs, impact, lowerFirst, nextUpdate, offer, type DraftInput } from "./draft-parts";
-import type { Fault, Severity } from "./vocabulary";
+import { addressedAs, doing, nextUpdate, offer, type DraftInput } from "./draft-parts";
+import { CAUSE_GAP, IMPACT_GAP, hintsOf, whatHappened, whatItMeant } from "./draft-phrasing";
+import { clockSeverity, type Fault, type SeverityValue } from "./vocabulary";
 
 /** High and critical setbacks: call first. */
-export function callsFirst(severity: Severity): boolean {
-  return severity === "high" || severity === "critical";
+export function callsFirst(severity: SeverityValue): boolean {
+  // Not yet assessed runs on the critical targets (docs/decisions/013): the client is waiting.
+  const s = clockSeverity(severity);
+  return s === "high" || s === "critical";
 }
 
 const OWN_IT: Readonly<Record<Fault, string>> = {
@@ -24,14 +28,16 @@ const OWN_IT: Readonly<Record<Fault, string>> = {
 
 export function draftCallScript(input: DraftInput): Draft {
   const next = nextUpdate(input);
-  const why = cause(input);
-  const felt = impact(input);
+  const topic = topicOf(input);
+  const why = whatHappened(input);
+  const felt = whatItMeant(input);
   const who = input.contactName ? addressedAs(input.contactName) : `the ${input.clientName} team`;
+  const about = input.reportedByClient ? `the report you sent us, ${input.reference}${topic ? ` (${topic.text})` : ""}` : topic!.text;
   const body = lines([
-    `Opening: Hello ${who}, this is ${input.senderName}. I am calling about ${lowerFirst(input.title.trim())}; do you have a few minutes?`,
-    `What happened: ${why ? lowerFirst(why) : gap("what happened, in a sentence")}`,
+    `Opening: Hello ${who}, this is ${input.senderName}. I am calling about ${about}; do you have a few minutes?`,
+    `What happened: ${why?.text ?? (input.fault === "unassessed" ? "we are still finding out; ask what they have seen." : gap(CAUSE_GAP))}`,
     OWN_IT[input.fault],
-    felt ? `The impact as they feel it: I understand this means ${lowerFirst(felt)}` : `The impact as they feel it: ${gap("how it affects them")}`,
+    `The impact as they feel it: I understand that ${felt?.text ?? gap(IMPACT_GAP)}.`,
     `What we are doing: ${doing(input)}.`,
     `When they will hear next: you will hear from me again by ${next.when}, even if there is nothing new.`,
     `What we can offer: ${offer(input)}.`,
@@ -42,10 +48,11 @@ export function draftCallScript(input: DraftInput): Draft {
     kind: "call",
     channel: "phone",
     channelAdvice: "A high or critical setback: call them first (phone, video or in person). Log the call with what you actually said and what they said, then confirm in writing.",
-    summary: `Call: ${input.title.trim()}`,
+    summary: summaryOf("Call", input),
     body,
-    promise: "An update on the fix, even if there is nothing new",
+    promise: PROMISE,
     promiseDueAt: next.at,
     covers: { apologised: input.fault !== "shared", explainedCause: Boolean(why), offeredRemedy: true, gaveTimeline: true, askedHowToHelp: true },
+    hints: hintsOf([topic, why, felt]),
   };
 }

@@ -3,7 +3,6 @@
 // nothing (lib/setbacks/draft-gaps.ts).
 import { formatMoney } from "../money";
 import { formatInstant } from "../time/zoned";
-import { withoutClientDetails } from "./client-details";
 import { gap } from "./draft-gaps";
 import { labelOf, type Fault, type Severity } from "./vocabulary";
 
@@ -13,7 +12,14 @@ export interface DraftInput {
   /** The client's own contact details (emails, phones), never quoted back to them. */
   clientDetails?: readonly string[];
   senderName: string;
+  /** "SB-0052": how a client who reported it themselves knows it. */
+  reference: string;
+  /** Our own title, written about the client: shown beside a draft as a hint, never in its text. */
   title: string;
+  /** The title the client knows it by (their status page's), quoted as it is. */
+  clientTitle?: string | null;
+  /** The client reported it themselves: its description is their own message, never quoted back. */
+  reportedByClient?: boolean;
   description: string;
   impact: string;
   fault: Fault;
@@ -23,7 +29,7 @@ export interface DraftInput {
   /** What we are doing to put it right: the remedy tasks still open or done, with their due dates. */
   remedies?: readonly { description: string; dueAt?: number | null }[];
   /** The latest compensation proposed or approved, if any. */
-  compensation?: { status: string; kind: string; amountCents: number; currency: string; description?: string } | null;
+  compensation?: { status: string; kind: string; amountCents: number; currency: string; description?: string | null } | null;
   /** An update already promised and not yet due, if any: the next one is then that. */
   promisedUpdateAt?: number | null;
   now: number;
@@ -43,8 +49,17 @@ export function sentence(text: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
+/** Words that are never a name, so a capital they start a phrase with can go ("On the next invoice"). */
+const PLAIN_STARTS = new Set(["a", "an", "the", "on", "in", "for", "by", "with", "to", "at", "of", "our", "we", "as", "from", "after", "before", "until", "this", "that", "it", "its", "some", "all", "each", "every", "one", "two", "three"]);
+
+/**
+ * A phrase of ours or the records', to follow a colon or "you asked for": its first letter is
+ * lower-cased only when its first word is a plain word written "On"/"The", so no name, acronym
+ * or title is ever lower-cased ("DHL collects it", "Hannah's team" stay as written).
+ */
 export function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  const first = /^[A-Z][a-z]*(?=\b)/.exec(text)?.[0];
+  return first && PLAIN_STARTS.has(first.toLowerCase()) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /** Titles a person is addressed by with their surname ("Dr Hart"), not by a first name. */
@@ -71,34 +86,34 @@ export function nextUpdate(input: DraftInput): { at: number; when: string } {
   return { at, when: formatPromise(at, input.timeZone, input.severity === "critical") };
 }
 
-/** What happened, from the description, without the client's own contact details. */
-export function cause(input: DraftInput): string {
-  return sentence(withoutClientDetails(input.description, input.clientDetails));
-}
-
-export function impact(input: DraftInput): string {
-  return sentence(withoutClientDetails(input.impact, input.clientDetails));
-}
-
-/** "re-send the pallet (by Tuesday 24 November); call the hub", or a gap. */
-export function doing(input: DraftInput): string {
-  const tasks = (input.remedies ?? []).filter((r) => r.description.trim());
-  if (!tasks.length) return gap("what we are doing to put it right, and by when");
-  return tasks
+/** The remedy tasks as written, each with its due date, or none. */
+export function remedyLines(input: DraftInput): string[] {
+  return (input.remedies ?? [])
+    .filter((r) => r.description.trim())
     .map((r) => {
-      const what = lowerFirst(r.description.trim().replace(/\.$/, ""));
+      const what = r.description.trim().replace(/\s+/g, " ").replace(/\.$/, "");
       return r.dueAt ? `${what} (by ${formatPromise(r.dueAt, input.timeZone, false)})` : what;
-    })
-    .join("; ");
+    });
+}
+
+export const DOING_GAP = gap("what we are doing to put it right, and by when");
+
+/** "Re-send the pallet (by Tuesday 24 November); Call the hub", or a gap: one line, for a script. */
+export function doing(input: DraftInput): string {
+  const tasks = remedyLines(input);
+  return tasks.length ? tasks.join("; ") : DOING_GAP;
 }
 
 /** What we offer: the compensation on record, what the client asked for, or a gap. */
 export function offer(input: DraftInput): string {
   const c = input.compensation;
   if (c) {
-    const what = `${lowerFirst(labelOf(c.kind))} of ${formatMoney(c.amountCents, c.currency)}`;
+    // The kind is our own word ("Expedited shipping"), so it is lower-cased whole, with its article.
+    const kind = labelOf(c.kind).toLowerCase();
+    const amount = formatMoney(c.amountCents, c.currency);
+    const what = c.kind === "other" ? amount : `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} of ${amount}`;
     const detail = c.description?.trim() ? ` (${lowerFirst(c.description.trim().replace(/\.$/, ""))})` : "";
-    return c.status === "proposed" ? `we would like to offer you a ${what}${detail}` : `we are giving you a ${what}${detail}`;
+    return c.status === "proposed" ? `we would like to offer you ${what}${detail}` : `we are giving you ${what}${detail}`;
   }
   if (input.clientRequest?.trim()) {
     // What they asked for is on record; whether we give it is not, so the draft promises nothing.

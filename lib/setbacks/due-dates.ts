@@ -13,3 +13,13 @@ export function dueDateRefusal(dueAt: number | null | undefined, recordedAfterTh
   if (dueAt == null || recordedAfterTheFact) return null;
   return dueAt < now ? DUE_DATE_PASSED : null;
 }
+
+/**
+ * A task cannot be due before the setback it answers happened: even recorded after the fact, a
+ * due date before the setback occurred is a slip (a wrong year, a wrong month), not history.
+ * `occurredOn` is the setback's day as the organisation reads it ("3 Nov 2026").
+ */
+export function dueBeforeOccurredRefusal(dueAt: number | null | undefined, occurredAt: number, occurredOn: string): string | null {
+  if (dueAt == null) return null;
+  return dueAt < occurredAt ? `Due date must be on or after the setback occurred (${occurredOn})` : null;
+}

@@ -58,12 +58,43 @@ describe("rankInbox", () => {
   });
 });
 
+describe("a follow-up and its setback's follow-up target", () => {
+  it("are one entry: the planned follow-up, carrying the target's deadline, ranked by the earlier", () => {
+    const groups = rankInbox(
+      [
+        row({ kind: "clock", id: 7, what: "follow_up", dueAt: NOW - HOUR }),
+        row({ kind: "follow_up", id: 4, dueAt: NOW + 3 * HOUR, what: "" }),
+        row({ kind: "remedy", id: 1, dueAt: NOW - 2 * HOUR }),
+      ],
+      NOW,
+    );
+    expect(groups.total).toBe(2);
+    expect(groups.overdue.map((e) => [e.key, e.targetDueAt])).toEqual([
+      ["follow_up-4", NOW - HOUR],
+      ["remedy-1", undefined],
+    ]);
+  });
+
+  it("leaves another setback's clock, and a clock with no follow-up planned, as they are", () => {
+    const groups = rankInbox(
+      [
+        row({ kind: "clock", id: 7, what: "follow_up", dueAt: NOW + HOUR }),
+        row({ kind: "clock", id: 8, setbackNumber: 8, what: "follow_up", dueAt: NOW + HOUR }),
+        row({ kind: "follow_up", id: 4, setbackNumber: 9, dueAt: NOW + 3 * HOUR, what: "" }),
+      ],
+      NOW,
+    );
+    expect(groups.dueSoon.map((e) => e.key)).toEqual(["clock-7", "clock-8", "follow_up-4"]);
+    expect(groups.dueSoon.map((e) => e.targetDueAt)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
 describe("an inbox entry", () => {
   it.each<[Partial<InboxSource>, string, string, string]>([
     [{ kind: "clock", what: "notify" }, "Notify the client", "Your setback's target", "/setbacks/SB-0007?draft=1#log-communication"],
     [{ kind: "clock", what: "remedy" }, "Finish the remedy", "Your setback's target", "/setbacks/SB-0007#remedy"],
-    [{ kind: "promise", what: "The new date for the install" }, "Send the promised update", "The new date for the install", "/setbacks/SB-0007#log-communication"],
-    [{ kind: "promise", what: "  " }, "Send the promised update", "An update", "/setbacks/SB-0007#log-communication"],
+    [{ kind: "promise", what: "The new date for the install" }, "Send the promised update", "The new date for the install", "/setbacks/SB-0007?log=1#log-communication"],
+    [{ kind: "promise", what: "  " }, "Send the promised update", "An update", "/setbacks/SB-0007?log=1#log-communication"],
     [{ kind: "follow_up" }, "Follow-up", "Follow up with the client", "/setbacks/SB-0007#follow-ups"],
     [{ kind: "preventive_action", what: "Use a clean template" }, "Preventive action", "Use a clean template", "/setbacks/SB-0007#lesson"],
     [{ kind: "approval", amountCents: 80_000, currency: "EUR", compensationKind: "credit", proposer: "Sam Patel" }, "Approve compensation", "Credit of €800.00, proposed by Sam Patel", "/setbacks/SB-0007#compensation"],

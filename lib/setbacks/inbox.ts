@@ -14,6 +14,8 @@ export interface InboxSource {
   setbackTitle: string;
   clientName: string | null;
   dueAt: number | null;
+  /** A promise made for a day (decision 012): shown as the day, not its last minute. */
+  dueDay?: string | null;
   since: number;
   what: string | null;
   amountCents: number | null;
@@ -33,9 +35,15 @@ export interface InboxEntry {
   setbackTitle: string;
   clientName: string;
   dueAt: number | null;
+  dueDay: string | null;
   since: number;
   overdue: boolean;
   href: string;
+  /**
+   * A planned follow-up on a setback whose follow-up target runs out too: the target's deadline,
+   * shown on the follow-up (one entry for one piece of work, not two).
+   */
+  targetDueAt?: number;
 }
 
 export interface InboxGroups {
@@ -72,7 +80,8 @@ function describe(r: InboxSource): { label: string; what: string; anchor: string
       return { label: work.label, what: "Your setback's target", anchor: work.anchor };
     }
     case "promise":
-      return { label: "Send the promised update", what: r.what?.trim() || "An update", anchor: "#log-communication" };
+      // ?log=1 opens the collapsed "Log a communication" form with the cursor in it.
+      return { label: "Send the promised update", what: r.what?.trim() || "An update", anchor: "?log=1#log-communication" };
     case "follow_up":
       return { label: "Follow-up", what: "Follow up with the client", anchor: "#follow-ups" };
     case "remedy":
@@ -91,9 +100,10 @@ function describe(r: InboxSource): { label: string; what: string; anchor: string
   }
 }
 
-export function toEntry(r: InboxSource, now: number): InboxEntry {
+export function toEntry(r: InboxSource, now: number, targetDueAt?: number): InboxEntry {
   const reference = formatReference(r.setbackNumber);
   const d = describe(r);
+  const passed = (at: number | null | undefined) => at != null && at < now;
   return {
     key: `${r.kind}-${r.id}`,
     kind: r.kind,
@@ -103,11 +113,31 @@ export function toEntry(r: InboxSource, now: number): InboxEntry {
     setbackTitle: r.setbackTitle,
     clientName: r.clientName ?? "",
     dueAt: r.dueAt,
+    dueDay: r.dueDay ?? null,
     since: r.since,
-    overdue: r.dueAt !== null && r.dueAt < now,
+    overdue: passed(r.dueAt) || passed(targetDueAt),
     href: `/setbacks/${reference}${d.anchor}`,
+    ...(targetDueAt === undefined ? {} : { targetDueAt }),
   };
 }
+
+const isFollowUpClock = (r: InboxSource) => r.kind === "clock" && r.what === "follow_up";
+
+/**
+ * A setback's follow-up clock and the follow-up planned for it are one piece of work: the clock
+ * entry goes, and its deadline rides on the planned follow-up. db/queries/inbox-total.ts counts
+ * the same way, so the navigation's number matches the page.
+ */
+export function foldFollowUpClocks(rows: readonly InboxSource[], now: number): InboxEntry[] {
+  const planned = new Set(rows.filter((r) => r.kind === "follow_up").map((r) => r.setbackNumber));
+  const clocks = new Map(rows.filter(isFollowUpClock).map((r) => [r.setbackNumber, r.dueAt ?? undefined]));
+  return rows
+    .filter((r) => !(isFollowUpClock(r) && planned.has(r.setbackNumber)))
+    .map((r) => toEntry(r, now, r.kind === "follow_up" ? clocks.get(r.setbackNumber) : undefined));
+}
+
+/** When an entry falls due for ranking: the earlier of its own date and its setback's target. */
+const rankAt = (e: InboxEntry) => (e.targetDueAt !== undefined && e.dueAt !== null ? Math.min(e.dueAt, e.targetDueAt) : e.dueAt);
 
 /**
  * How near the client a late entry is: a broken promise or a target the client feels (tell them,
@@ -123,9 +153,11 @@ const TIER: Readonly<Record<InboxKind, number>> = {
  * falls due soonest, then decisions, oldest first.
  */
 export function rankInbox(rows: readonly InboxSource[], now: number): InboxGroups {
-  const entries = rows.map((r) => toEntry(r, now));
-  const byDue = (a: InboxEntry, b: InboxEntry) => a.dueAt! - b.dueAt! || a.since - b.since || a.key.localeCompare(b.key);
-  const byTierThenDue = (a: InboxEntry, b: InboxEntry) => TIER[a.kind] - TIER[b.kind] || byDue(a, b);
+  const entries = foldFollowUpClocks(rows, now);
+  const byDue = (a: InboxEntry, b: InboxEntry) => rankAt(a)! - rankAt(b)! || a.since - b.since || a.key.localeCompare(b.key);
+  // A follow-up carrying its setback's target ranks as the target would.
+  const tier = (e: InboxEntry) => (e.targetDueAt !== undefined ? TIER.clock : TIER[e.kind]);
+  const byTierThenDue = (a: InboxEntry, b: InboxEntry) => tier(a) - tier(b) || byDue(a, b);
   return {
     overdue: entries.filter((e) => e.overdue).sort(byTierThenDue),
     dueSoon: entries.filter((e) => e.dueAt !== null && !e.overdue).sort(byDue),

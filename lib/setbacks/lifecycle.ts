@@ -1,7 +1,7 @@
 // The lifecycle of PRODUCT.md: stages, the guard on each forward move, and which other moves
 // exist (back one stage, reopen, close as minor). Pure functions: the page asks them to label
 // its buttons, the move command asks them before it writes.
-import { NEEDS_TRIAGE, STAGES, UNASSESSED, labelOf, type Severity, type Stage } from "./vocabulary";
+import { NEEDS_TRIAGE, STAGES, UNASSESSED, labelOf, type SeverityValue, type Stage } from "./vocabulary";
 
 /** What the guards look at: the setback's records, summarised. */
 export interface LifecycleRecords {
@@ -45,13 +45,30 @@ export const GUARDS: Readonly<Record<Exclude<Stage, "discovered">, (r: Lifecycle
 
 /** What the triage guard reads; a setback without these fields (an older caller) is not held. */
 export interface TriageFields {
+  severity?: string;
   fault?: string;
   category?: string;
 }
 
-/** A client's own report that nobody has triaged yet: its fault or its category is a placeholder. */
+/** The placeholders a client's own report arrives with, column by column (the names are the table's too). */
+const TRIAGE_PLACEHOLDERS = [
+  ["severity", UNASSESSED],
+  ["fault", UNASSESSED],
+  ["category", NEEDS_TRIAGE],
+] as const satisfies readonly (readonly [keyof TriageFields & string, string])[];
+
+/** A client's own report that nobody has triaged yet: its severity, fault or category is a placeholder. */
 export function needsTriage(setback: TriageFields): boolean {
-  return setback.fault === UNASSESSED || setback.category === NEEDS_TRIAGE;
+  return TRIAGE_PLACEHOLDERS.some(([field, placeholder]) => setback[field] === placeholder);
+}
+
+/**
+ * needsTriage as SQL over the setbacks row aliased `alias`, built from the same placeholders, so
+ * the inbox and the navigation's count cannot drift from the triage panel (lifecycle.test.ts runs
+ * both over every combination). The placeholders are constants, never input.
+ */
+export function needsTriageSql(alias: string): string {
+  return `(${TRIAGE_PLACEHOLDERS.map(([field, placeholder]) => `${alias}.${field} = '${placeholder}'`).join(" or ")})`;
 }
 
 export const TRIAGE_FIRST = "Triage it first: set its severity, category, fault and owner in the triage panel.";
@@ -86,7 +103,7 @@ export function canMove(setback: { stage: Stage } & TriageFields, to: Stage, rec
 export type MoveKind = "forward" | "back" | "reopen" | "close_minor";
 
 export interface MoveRequest {
-  setback: { stage: Stage; severity: Severity } & TriageFields;
+  setback: { stage: Stage; severity: SeverityValue } & TriageFields;
   to: Stage;
   records: LifecycleRecords;
   reason: string;

@@ -11,6 +11,7 @@ export const STAGES = [
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
+/** The severities a person assesses: what every form, filter and target offers. */
 export const SEVERITIES = ["low", "medium", "high", "critical"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -24,6 +25,17 @@ export const UNASSESSED = "unassessed" as const;
 export const FAULT_VALUES = [...FAULTS, UNASSESSED] as const;
 export type Fault = (typeof FAULT_VALUES)[number];
 export type AssessedFault = (typeof FAULTS)[number];
+
+/**
+ * What a setback's severity may hold: also "not yet assessed", a client's own report until triage
+ * (docs/decisions/013: its clocks run on the critical targets, it is outside severity breakdowns).
+ */
+export const SEVERITY_VALUES = [...SEVERITIES, UNASSESSED] as const;
+export type SeverityValue = (typeof SEVERITY_VALUES)[number];
+/** The targets an unassessed setback's clocks run on: the most urgent, since the client is waiting. */
+export const UNASSESSED_CLOCKS: Severity = "critical";
+/** The severity whose targets run a setback's clocks. */
+export const clockSeverity = (severity: SeverityValue): Severity => (severity === UNASSESSED ? UNASSESSED_CLOCKS : severity);
 
 /** The category a client's own report starts in, until triage (a row made by migration 0015). */
 export const NEEDS_TRIAGE = "needs_triage" as const;

@@ -9,6 +9,12 @@ import { beyondDates, isLocalDateTime, isTimeZone, onTheCalendar, parseLocalDate
 export const FUTURE_GRACE_MS = 2 * 60_000;
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+/**
+ * A number from what a form or a JSON body sent: a string or a number, anything else NaN (refused
+ * by the schema). Number() of an object calls its toString, which a crafted body can make throw.
+ */
+export const asNumber = (v: unknown): number => (typeof v === "number" || typeof v === "string" ? Number(v) : Number.NaN);
 // Browsers send a text area's line breaks as CRLF; the record keeps what was written, with LF.
 const trimmed = (v: unknown) => (typeof v === "string" ? v.replace(/\r\n?/g, "\n").trim() : v);
 
@@ -29,13 +35,13 @@ export const optionalText = (label: string, max: number) =>
 
 export const id = (label: string) =>
   z.preprocess(
-    (v) => (blankToUndefined(v) === undefined ? undefined : Number(v)),
+    (v) => (blankToUndefined(v) === undefined ? undefined : asNumber(v)),
     z.number({ error: `Choose ${label}` }).int(`Choose ${label}`).positive(`Choose ${label}`),
   );
 
 export const optionalId = (label: string) =>
   z.preprocess(
-    (v) => (blankToUndefined(v) === undefined || v === null ? null : Number(v)),
+    (v) => (blankToUndefined(v) === undefined || v === null ? null : asNumber(v)),
     z.number({ error: `Choose ${label}` }).int().positive().nullable(),
   );
 

@@ -20,6 +20,7 @@ import {
   pastInstant,
   requiredText,
   withLocalTimes,
+  asNumber,
 } from "./fields";
 import { dueDateRefusal } from "../setbacks/due-dates";
 import { gapMessage, unfilledGaps } from "../setbacks/draft-gaps";
@@ -42,7 +43,20 @@ export const moveInput = z.object({
   closeAsMinor: checkbox,
 });
 
-export const communicationInput = withLocalTimes(
+/**
+ * A promise given as a day ("2026-12-03": the form's date field, or the API's) is kept as that
+ * day, due at its end in the organisation's zone (lib/commands/communications.ts, decision 012);
+ * whatever the input says of the day itself is ignored.
+ */
+const withPromisedDay = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((raw) => {
+    if (!raw || typeof raw !== "object") return raw;
+    const given = (raw as Record<string, unknown>).promiseDueAt;
+    const day = typeof given === "string" && /^\d{4}-\d{2}-\d{2}$/.test(given.trim()) ? given.trim() : null;
+    return { ...(raw as Record<string, unknown>), promiseDueDay: day };
+  }, schema);
+
+export const communicationInput = withPromisedDay(withLocalTimes(
   z.object({
     setbackId,
     contactId: optionalId("a contact"),
@@ -53,6 +67,7 @@ export const communicationInput = withLocalTimes(
     body: withoutGaps(optionalText("Full text", 50_000)),
     promise: withoutGaps(optionalText("What was promised", 1_000)),
     promiseDueAt: optionalInstant("Promised by"),
+    promiseDueDay: z.string().nullable().optional().describe("Not read: set from promiseDueAt when that is a day (YYYY-MM-DD), due at its end in the organisation's time zone"),
     apologised: checkbox,
     explainedCause: checkbox,
     offeredRemedy: checkbox,
@@ -65,7 +80,7 @@ export const communicationInput = withLocalTimes(
   }),
   ["occurredAt", "promiseDueAt"],
   { endOfDay: ["promiseDueAt"] },
-);
+));
 
 /** A planned task (remedy, preventive action): its due date lies ahead unless it is recorded after the fact. */
 const plannedTask = {
@@ -108,7 +123,7 @@ export const completeFollowUpInput = withLocalTimes(
     channel: choice("a channel", CHANNELS),
     notes: optionalText("Notes", 10_000),
     satisfaction: z.preprocess(
-      (v) => (v === "" || v == null ? undefined : Number(v)),
+      (v) => (v === "" || v == null ? undefined : asNumber(v)),
       z.number({ error: "Choose the client's satisfaction, 1 to 5" }).int().min(1, "Choose 1 to 5").max(5, "Choose 1 to 5"),
     ),
     retained: yesNo("whether the client stays"),

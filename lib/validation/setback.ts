@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FAULT_VALUES, FAULTS, SEVERITIES, SOURCES, STAGES } from "../setbacks/vocabulary";
+import { FAULT_VALUES, FAULTS, SEVERITIES, SEVERITY_VALUES, SOURCES, STAGES } from "../setbacks/vocabulary";
 import {
   checkbox,
   choice,
@@ -49,8 +49,9 @@ export type NewSetbackInput = z.output<typeof newSetbackInput>;
 export const updateSetbackInput = withLocalTimes(
   setbackFields
     .extend({
-      // An edit may keep "not yet assessed" (lib/commands/setbacks.ts refuses choosing it anew).
+      // An edit may keep a fault or severity "not yet assessed" (lib/commands/setbacks.ts refuses choosing it anew).
       fault: choice("whose fault it was", FAULT_VALUES),
+      severity: choice("a severity", SEVERITY_VALUES),
       setbackId: id("a setback"),
       /** The version the edit was made from; the form always sends it, an API client may. */
       version: editedVersion,

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { SEVERITIES, type Severity } from "../setbacks/vocabulary";
 import { isTimeZone } from "../time/zoned";
-import { money, requiredText } from "./fields";
+import { money, requiredText, asNumber } from "./fields";
 
 const whole = (label: string, max: number) =>
   z.preprocess(
-    (v) => (v === "" || v == null ? undefined : Number(v)),
+    (v) => (v === "" || v == null ? undefined : asNumber(v)),
     z.number({ error: `${label} must be a whole number` }).int(`${label} must be a whole number`).min(1, `${label} must be at least 1`).max(max, `${label} must be at most ${max}`),
   );
 

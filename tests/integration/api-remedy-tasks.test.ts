@@ -25,7 +25,8 @@ beforeAll(async () => {
   const made = await executeCommand(db, createApiToken, { ...member, role: "member" }, { name: "Remedies" });
   if (!made.ok) throw new Error("token");
   headers = { "content-type": "application/json", authorization: `Bearer ${made.value.token}` };
-  const now = new Date().toISOString();
+  // It occurred three days ago: yesterday lies after it, so a task due then may be recorded after the fact.
+  const now = new Date(Date.now() - 3 * 86_400_000).toISOString();
   const created = await callRoute("POST api/v1/setbacks/route.ts", "/api/v1/setbacks", {
     headers,
     body: JSON.stringify({ clientId: 1, title: "Parcel lost", category: "delay", severity: "high", fault: "ours", source: "internal", occurredAt: now, discoveredAt: now }),
@@ -47,6 +48,11 @@ describe("planning a remedy task through the API", () => {
     expect(taken.status).toBe(201);
     const { taskId } = (await taken.json()) as { taskId: number };
     expect(getDb().$client.prepare("select recorded_after_the_fact as late, description from remedy_tasks where id = ?").get(taskId)).toEqual({ late: 1, description: "Send a replacement" });
+
+    // Before the setback occurred, never: not even recorded after the fact.
+    const before = await post({ description: "Send a replacement", dueAt: new Date(Date.now() - 4 * 86_400_000).toISOString(), recordedAfterTheFact: true });
+    expect(before.status).toBe(400);
+    expect(((await before.json()) as { errors: unknown[] }).errors).toEqual([{ field: "dueAt", message: expect.stringMatching(/^Due date must be on or after the setback occurred \(\d{1,2} \w{3} \d{4}\)$/) }]);
 
     const ahead = await post({ description: "Call them back", dueAt: new Date(Date.now() + 86_400_000).toISOString() });
     expect(ahead.status).toBe(201);

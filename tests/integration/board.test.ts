@@ -89,7 +89,7 @@ describe("the board's read model", () => {
     const after = arrangeBoard(await boardCards(db, {}, null), await serviceLevelTargetList(db), Date.now());
     expect(before.breached).toBeGreaterThan(0);
     expect(after.breached).toBe(0);
-    const event = db.$client.prepare("select data from events where kind = 'settings.updated'").get() as { data: string };
+    const event = db.$client.prepare("select data from events where kind = 'settings.updated' order by id desc").get() as { data: string };
     expect(JSON.parse(event.data).changes["high.notifyHours"]).toEqual({ from: 8, to: 720 });
   });
 

@@ -39,8 +39,8 @@ function databaseBefore(): string {
       (2, 2, 1, 'The lift is out again', 'other', 'medium', 'ours', 'client', 400, 400, 'discovered', 400, 400, 400),
       (3, 3, 1, 'Found by us', 'other', 'high', 'ours', 'internal', 400, 400, 'discovered', 400, 400, 400);
     insert into events (id, occurred_at, kind, setback_id, client_id, data, prev_hash, hash) values
-      (1, 200, 'setback.reported', 1, 1, '{"reference":"SB-0001","viaFeedbackLink":"Front desk"}', '0', 'a'),
-      (2, 400, 'setback.reported', 2, 1, '{"reference":"SB-0002","viaFeedbackLink":"Front desk"}', 'a', 'b'),
+      (1, 200, 'setback.reported', 1, 1, '{"reference":"SB-0001","viaFeedbackLink":"Front desk","title":"Card refused at check-in"}', '0', 'a'),
+      (2, 400, 'setback.reported', 2, 1, '{"reference":"SB-0002","viaFeedbackLink":"Front desk","title":"The lift is out again"}', 'a', 'b'),
       (3, 400, 'setback.reported', 3, 1, '{"reference":"SB-0003"}', 'b', 'c');
   `);
   sqlite.close();
@@ -58,5 +58,15 @@ describe("migration 0015 (client_reports) on an existing database", () => {
     ]);
     expect(db.$client.prepare("select label, active from categories where key = 'needs_triage'").get()).toEqual({ label: "Needs triage", active: 0 });
     expect((await sharedStatus(db, 1, 500)).map((e) => [e.number, e.title, e.ownReport])).toEqual([[2, "The lift is out again", true], [1, "Card refused at check-in", true]]);
+  });
+
+  it("marks as not known when those reports happened (migration client_reports_unassessed: they stored the sent time), and keeps their stored severity", () => {
+    const db = openDatabase(databaseBefore());
+    dbs.push(db);
+    expect(db.$client.prepare("select id, occurred_at_known as known, severity from setbacks order by id").all()).toEqual([
+      { id: 1, known: 0, severity: "medium" },
+      { id: 2, known: 0, severity: "medium" },
+      { id: 3, known: 1, severity: "high" },
+    ]);
   });
 });

@@ -66,7 +66,7 @@ describe("a client's report", () => {
     const events = db.$client.prepare("select kind, data from events where id > ?").all(before) as { kind: string; data: string }[];
     expect(events.map((e) => e.kind)).toEqual(["setback.triaged"]);
     expect(JSON.parse(events[0].data).changes).toEqual({
-      severity: { from: "medium", to: "high" }, category: { from: "needs_triage", to: "billing_error" }, fault: { from: "unassessed", to: "ours" }, ownerId: { from: null, to: member.id },
+      severity: { from: "unassessed", to: "high" }, category: { from: "needs_triage", to: "billing_error" }, fault: { from: "unassessed", to: "ours" }, ownerId: { from: null, to: member.id },
     });
     await ok(db, moveSetback, member, { setbackId: row.id, to: "notified" });
     expect(describeVerification(await verifyAuditChain(db))).toMatch(/^ok/);

@@ -117,4 +117,14 @@ describe("the clocks speak", () => {
     const event = db.$client.prepare("select data from events where kind = 'notification_settings.updated' order by id desc limit 1").get() as { data: string };
     expect(JSON.parse(event.data).changes).toEqual({ "clock.warning.inApp": { from: true, to: false } });
   });
+
+  it("runs a client's report not yet assessed on the critical clocks (decision 013)", async () => {
+    const db = freshDb();
+    const manager = makeActor(db, "manager", "Priya Shah");
+    const now = Date.now();
+    const { id } = await critical(db, manager, 2.5, null, now);
+    db.$client.prepare("update setbacks set severity = 'unassessed' where id = ?").run(id);
+    expect((await tick({ db, worker: "w1", senders: { mail: null }, baseUrl: "https://amends.example.com", clock: () => now }, LEASE)).notices).toBe(1);
+    expect(noticesOf(db)).toEqual([{ who: "Priya Shah", title: expect.stringMatching(/^Breached: SB-0001, the time to tell /) }]);
+  });
 });

@@ -88,6 +88,6 @@ describe("client links", () => {
     await ok(db, logCommunication, manager, phoneCall(setbackId, contactId, { promise: "An update", promiseDueAt: "2030-01-02", timeZone: "UTC" }));
     const [status] = await sharedStatus(db, clientId);
     expect(status).toMatchObject({ number: 1, stage: "discovered", nextUpdateBy: Date.UTC(2030, 0, 2, 23, 59, 59) });
-    expect(Object.keys(status).sort()).toEqual(["lastUpdate", "late", "nextUpdateBy", "number", "ownReport", "resolvedAt", "stage", "title"]);
+    expect(Object.keys(status).sort()).toEqual(["lastUpdate", "late", "nextUpdateBy", "nextUpdateDay", "number", "ownReport", "resolvedAt", "stage", "title"]);
   });
 });

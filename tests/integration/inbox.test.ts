@@ -2,6 +2,8 @@
 // by itself when the record is resolved; the navigation's count always equals the entries.
 import { describe, expect, it } from "vitest";
 import { inboxCount, inboxRows, inboxScope } from "@/db/queries/inbox";
+import { inboxTotal } from "@/db/queries/inbox-total";
+import { rankInbox } from "@/lib/setbacks/inbox";
 import { getOrgSettings } from "@/db/queries/settings";
 import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/commands/command";
@@ -22,6 +24,8 @@ async function inbox(db: Db, actor: Actor) {
   const rows = inboxRows(db, q);
   // The navigation's one statement counts exactly what the page lists.
   expect(inboxCount(db, q)).toBe(rows.length);
+  // …and the navigation's number counts what the page shows (a follow-up's clock folded into it).
+  expect(inboxTotal(db, q)).toBe(rankInbox(rows, q.now).total);
   return rows.map((r) => `${r.kind}:${r.what}`).sort();
 }
 
@@ -128,5 +132,26 @@ describe("Needs me", () => {
     expect(after.id).not.toBe(a.communicationId);
     expect(after.due).toBeNull();
     expect(b.communicationId).toBeGreaterThan(a.communicationId);
+  });
+
+  it("shows a follow-up once: the planned follow-up carries its setback's follow-up target, and the count says 1", async () => {
+    const db = freshDb();
+    const member = makeActor(db, "member");
+    const { setbackId, contactId } = await aSetback(db, member, "low");
+    // A one-hour follow-up target, so that it runs out within the inbox's two-hour warning.
+    db.$client.prepare("update service_level_targets set follow_up_hours = 1 where severity = 'low'").run();
+    await ok(db, logCommunication, member, phoneCall(setbackId, contactId));
+    const { taskId } = await ok(db, addRemedyTask, member, { setbackId, description: "Re-send by express", ownerId: member.id });
+    await ok(db, completeRemedyTask, member, { taskId });
+    // The remedy's completion proposed the first follow-up for the target's deadline; it is due now.
+    db.$client.prepare("update follow_ups set due_at = ? where setback_id = ?").run(Date.now() - 60_000, setbackId);
+    expect(await inbox(db, member)).toEqual(["clock:follow_up", "follow_up:"]);
+    const q = inboxScope(member, Date.now(), "UTC");
+    const shown = rankInbox(inboxRows(db, q), q.now);
+    expect(shown.total).toBe(1);
+    expect(inboxTotal(db, q)).toBe(1);
+    const [entry] = [...shown.overdue, ...shown.dueSoon];
+    expect(entry).toMatchObject({ kind: "follow_up", label: "Follow-up" });
+    expect(entry.targetDueAt).toEqual(expect.any(Number));
   });
 });

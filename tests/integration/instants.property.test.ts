@@ -9,10 +9,12 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { executeCommand, type Command } from "@/lib/commands/command";
 import { logCommunication } from "@/lib/commands/communications";
+import { createFeedbackLink, receiveFeedback } from "@/lib/commands/feedback";
 import { completeFollowUp, scheduleFollowUp } from "@/lib/commands/follow-ups";
 import { addPreventiveAction, saveLesson } from "@/lib/commands/lessons";
 import { addRemedyTask } from "@/lib/commands/remedies";
 import { editSetback, reportSetback } from "@/lib/commands/setbacks";
+import { RateLimiter } from "@/lib/rate-limit";
 import { freshDb, makeActor } from "../helpers/db";
 import { anyInstantNumber, anyInstantString } from "../helpers/instants";
 import { aSetback, ok } from "../helpers/setback";
@@ -52,7 +54,8 @@ describe("instants of every size, at every command that takes one", () => {
       },
       { command: addPreventiveAction, labels: { dueAt: "Due date" }, input: async () => ({ setbackId, description: "A check before dispatch" }) },
     ];
-    expect([...new Set(cases.flatMap((c) => Object.keys(c.labels)))].sort()).toEqual(declaredInstantFields());
+    // The client's form is no command (no session): its one instant, "when", is tried below.
+    expect([...new Set([...cases.flatMap((c) => Object.keys(c.labels)), "when"])].sort()).toEqual(declaredInstantFields());
 
     let accepted = 0;
     let refused = 0;
@@ -78,6 +81,23 @@ describe("instants of every size, at every command that takes one", () => {
         );
       }
     }
+    const { token } = await ok(db, createFeedbackLink, makeActor(db, "manager"), { clientId, label: "Instants" });
+    await fc.assert(
+      fc.asyncProperty(anyInstant, async (value) => {
+        const limiter = new RateLimiter(1_000, HOUR);
+        const result = receiveFeedback(db, { token, address: "203.0.113.9", now: Date.now(), perLink: limiter, perAddress: limiter, input: { what: "It broke", when: value } });
+        if (result.ok) {
+          accepted += 1;
+          expect(instantsOutsideWindow(db), `when = ${String(value)}`).toEqual([]);
+        } else {
+          refused += 1;
+          expect(result.status, `when = ${String(value)}: ${result.formError}`).toBe(400);
+          expect(result.fieldErrors.when?.length, `when = ${String(value)}: ${JSON.stringify(result.fieldErrors)}`).toBeGreaterThan(0);
+          for (const message of result.fieldErrors.when ?? []) expect(message.toLowerCase()).toContain("when it happened");
+        }
+      }),
+      { numRuns: 150 },
+    );
     console.log(`instants: ${accepted + refused} cases, ${accepted} accepted (all inside the window), ${refused} refused on their field`);
   }, 120_000);
 });

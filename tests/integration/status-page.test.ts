@@ -42,15 +42,17 @@ describe("the client's status page", () => {
     const entries = await sharedStatus(db, a.clientId);
     expect(entries).toEqual([{
       number: 1, title: "Your delivery of 12 March", stage: "discovered", resolvedAt: null, ownReport: false,
-      lastUpdate: { at: Date.parse(shownAt), summary: "We are re-sending the missing boxes today" }, nextUpdateBy: Date.UTC(2030, 0, 2, 23, 59, 59), late: false,
+      lastUpdate: { at: Date.parse(shownAt), summary: "We are re-sending the missing boxes today" }, nextUpdateBy: Date.UTC(2030, 0, 2, 23, 59, 59), nextUpdateDay: "2030-01-02", late: false,
     }]);
     const seen = JSON.stringify(entries);
     for (const secret of ["Tom", "picking error", "Internal", "Hannah", "Other client"]) expect(seen).not.toContain(secret);
   });
 
-  it("shows the internal title only when no client title is set, and never another client's setback", async () => {
+  it("never shows the internal title: without a client title, a neutral one in the organisation's zone; and never another client's setback", async () => {
     const { db, other } = await world();
-    expect((await sharedStatus(db, other.clientId)).map((e) => [e.number, e.title])).toEqual([[2, "Other client's outage"]]);
+    const discovered = (db.$client.prepare("select discovered_at as at from setbacks where id = ?").get(other.setbackId) as { at: number }).at;
+    const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: "UTC" }).format(discovered);
+    expect((await sharedStatus(db, other.clientId)).map((e) => [e.number, e.title])).toEqual([[2, `Your delay of ${day}`]]);
   });
 
   it("says a passed promise is late, until something is sent after it", async () => {

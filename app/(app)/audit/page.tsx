@@ -5,7 +5,9 @@ import { ClientFilter, FilterInput, FilterSelect } from "@/app/_components/filte
 import { PageHeader } from "@/app/_components/page-header";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/db/client";
-import { AUDIT_LIMIT, searchCommunications, type AuditFilter } from "@/db/queries/audit";
+import type { AuditFilter } from "@/db/queries/audit";
+import { pageCommunications } from "@/db/queries/audit-communications";
+import type { AuditPage } from "@/db/queries/audit-paging";
 import { eventNames, pageEvents } from "@/db/queries/audit-events";
 import { clientChoice } from "@/db/queries/clients";
 import { getOrgSettings } from "@/db/queries/settings";
@@ -13,9 +15,9 @@ import { userOptions } from "@/db/queries/users";
 import { EVENT_KIND_OPTIONS } from "@/lib/audit/event-labels";
 import { can } from "@/lib/auth/roles";
 import { formatReference } from "@/lib/setbacks/reference";
-import { labelOf } from "@/lib/setbacks/vocabulary";
-import { formatZoned, parseLocalDateTime } from "@/lib/time/zoned";
+import { parseLocalDateTime } from "@/lib/time/zoned";
 import { auditInput, periodError } from "@/lib/validation/audit";
+import { CommunicationsList } from "./_components/communications-list";
 import { EventsTable } from "./_components/events-table";
 import { Pager } from "./_components/pager";
 import { VerifyChainButton } from "./_verify-button";
@@ -31,20 +33,23 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const [settings, clients, people] = await Promise.all([getOrgSettings(db), clientChoice(db), userOptions(db)]);
   const day = (d?: string, next = false) => (d ? parseLocalDateTime(d, settings.timeZone)! + (next ? 86_400_000 : 0) : undefined);
   const filter: AuditFilter = { clientId: input.clientId, client: input.client, setbackNumber: input.setback, actorId: input.actorId, kind: input.kind, from: day(input.from), to: day(input.to, true) };
-  const date = (ms: number) => formatZoned(ms, settings.timeZone);
   // A period that ends before it starts lists nothing rather than a misleading everything.
   const events = input.show === "events" && !fromError ? await pageEvents(db, filter, { before: input.before, after: input.after }) : null;
   const names = events ? await eventNames(db, events.rows) : null;
-  const comms = input.show === "communications" && !fromError ? await searchCommunications(db, filter) : [];
+  const comms = input.show === "communications" && !fromError ? await pageCommunications(db, filter, { before: input.before, after: input.after }) : null;
   const pageHref = (cursor: { before?: number; after?: number }) => {
     const query = new URLSearchParams();
     for (const [key, value] of Object.entries(params)) if (key !== "before" && key !== "after" && typeof value === "string" && value) query.set(key, value);
     for (const [key, value] of Object.entries(cursor)) query.set(key, String(value));
     return `/audit?${query}`;
   };
+  // Either list's pages, the search kept in their links.
+  const pager = (label: string, p: AuditPage<{ id: number }>) => (
+    <Pager label={label} first={p.first} shown={p.rows.length} total={p.total} newerHref={p.hasNewer ? pageHref({ after: p.rows[0].id }) : null} olderHref={p.hasOlder ? pageHref({ before: p.rows.at(-1)!.id }) : null} />
+  );
   return (
     <>
-      <PageHeader title="Audit trail" subtitle={`Every event and every communication, newest first (communications: the latest ${AUDIT_LIMIT}). Times in ${settings.timeZone}.`} actions={can(actor.role, "verify:audit:any") ? <VerifyChainButton /> : null} />
+      <PageHeader title="Audit trail" subtitle={`Every event and every communication, newest recorded first (the chain's order); where what was recorded happened at another time, both times are shown. Times in ${settings.timeZone}.`} actions={can(actor.role, "verify:audit:any") ? <VerifyChainButton /> : null} />
       <form role="search" aria-label="Search the audit trail" action="/audit" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
         <FilterSelect id="a-show" label="Show" name="show" value={input.show} options={[{ value: "events", label: "Events" }, { value: "communications", label: "Communications" }]} />
         <ClientFilter id="a-client" choice={clients} clientId={input.clientId} client={input.client} />
@@ -62,27 +67,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         events.rows.length === 0 ? <EmptyState title="No event matches this search." /> : (
           <>
             <EventsTable rows={events.rows} ctx={{ timeZone: settings.timeZone, currency: settings.currency, names }} />
-            <Pager
-              label="Events"
-              first={events.first}
-              shown={events.rows.length}
-              total={events.total}
-              newerHref={events.hasNewer ? pageHref({ after: events.rows[0].id }) : null}
-              olderHref={events.hasOlder ? pageHref({ before: events.rows.at(-1)!.id }) : null}
-            />
+            {pager("Events", events)}
           </>
         )
-      ) : comms.length === 0 ? <EmptyState title="No communication matches this search." /> : (
-        <ul className="space-y-2" aria-label="Communications">
-          {comms.map((c) => (
-            <li key={c.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
-              <p className="text-xs text-slate-500">{date(c.occurredAt)} · {labelOf(c.direction)} · {labelOf(c.channel)} · {c.contact ?? "no named contact"} · by {c.author ?? "—"} · <Link href={`/setbacks/${formatReference(c.setbackNumber)}`} className="text-indigo-700 underline">{formatReference(c.setbackNumber)}</Link> · {c.clientName}</p>
-              <p className="font-medium">{c.summary}</p>
-              {c.promise ? <p>Promised: {c.promise}{c.promiseDueAt ? ` (by ${date(c.promiseDueAt)})` : ""}</p> : null}
-            </li>
-          ))}
-        </ul>
-      )}
+      ) : comms ? (
+        comms.rows.length === 0 ? <EmptyState title="No communication matches this search." /> : (
+          <>
+            <CommunicationsList rows={comms.rows} timeZone={settings.timeZone} />
+            {pager("Communications", comms)}
+          </>
+        )
+      ) : null}
     </>
   );
 }

@@ -45,10 +45,10 @@ export const createFeedbackLinkAction = formAction(async (formData): Promise<New
     revalidate: ["/clients"],
     message: (r) => {
       link = `${base}/feedback/${r.token}`;
-      return `Link created. Copy it now — it is shown only once: ${link}`;
+      return "Link created."; // shown with the link and its Copy button (copy-link.tsx)
     },
   });
-  // The link beside the message, for the Copy button; only its hash is kept, so never again.
+  // The link, once, with its Copy button; only its hash is kept, so never again.
   return state.ok && link ? { ...state, link } : state;
 });
 

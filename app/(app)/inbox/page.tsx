@@ -18,6 +18,17 @@ function clock() {
   return Date.now();
 }
 
+/** The zone, said once and as a person would: what "due today" means, and in whose day. */
+function DayNote({ viewer, team }: { viewer: string; team: string }) {
+  return viewer === team ? (
+    <>Times are in {viewer}; due today means by midnight.</>
+  ) : (
+    <>
+      Times are in {viewer}; due today means by midnight {team}, the team’s day.
+    </>
+  );
+}
+
 export default async function InboxPage() {
   const actor = await requireActor();
   const db = getDb();
@@ -33,7 +44,8 @@ export default async function InboxPage() {
         subtitle={
           <>
             What waits on you, most urgent first: your setbacks whose clock runs out within 2 hours, promised updates due today or missed, your follow-ups, remedy tasks and preventive actions due
-            {manages ? ", compensations awaiting your approval, client reports not yet triaged and breaches nobody owns" : ""}. Each leaves by itself once it is done.
+            {manages ? ", compensations awaiting your approval, client reports not yet triaged and breaches nobody owns" : ""}. Each leaves by itself once it is done.{" "}
+            <DayNote viewer={timeZone} team={settings.timeZone} />
           </>
         }
       />
@@ -53,7 +65,6 @@ export default async function InboxPage() {
           <div className="min-w-0 space-y-4">
             {notices}
             <InboxGroup id="inbox-decisions" title="Waiting for your decision" entries={inbox.decisions} now={now} timeZone={timeZone} />
-            <p className="text-xs text-slate-500">Times in {timeZone}; “today” ends at midnight in {settings.timeZone}.</p>
           </div>
         </div>
       )}

@@ -24,7 +24,7 @@ export const submitFeedbackAction = formAction(async (formData): Promise<FormSta
     return { ok: false, formError: "This link no longer works. Please contact us directly.", answeredAt: Date.now() };
   }
   if (!result.ok) {
-    const values = { what: String(raw.what ?? ""), impact: String(raw.impact ?? ""), reach: String(raw.reach ?? "") };
+    const values = { what: String(raw.what ?? ""), when: String(raw.when ?? ""), impact: String(raw.impact ?? ""), reach: String(raw.reach ?? "") };
     return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, values, answeredAt: Date.now() };
   }
   // Their report now heads the list below the form.

@@ -6,7 +6,8 @@ import { initialFormState } from "@/app/_components/form-state";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { submitFeedbackAction } from "./actions";
 
-export function FeedbackForm({ token }: { token: string }) {
+/** `zoneName`: the organisation's zone in words ("UK time", "Europe/London"), the zone "When" is read in. */
+export function FeedbackForm({ token, zoneName, max }: { token: string; zoneName: string; max: string }) {
   const [state, action] = useActionState(submitFeedbackAction, initialFormState);
   const e = state.fieldErrors ?? {};
   const v = state.ok ? undefined : state.values;
@@ -16,6 +17,7 @@ export function FeedbackForm({ token }: { token: string }) {
       <input type="hidden" name="token" value={token} />
       <div key={state.answeredAt} className="space-y-4">
         <TextAreaField label="What happened?" name="what" required rows={5} maxLength={5000} defaultValue={v?.what} error={e.what} />
+        <TextField label="When did it happen?" name="when" type="datetime-local" max={max} hint={`Optional, if you know: your best guess, ${zoneName} time`} defaultValue={v?.when} error={e.when} />
         <TextAreaField label="How does it affect you?" name="impact" rows={3} maxLength={5000} defaultValue={v?.impact} error={e.impact} />
         <TextField label="How can we reach you?" name="reach" hint="A name, email or phone number (optional)" maxLength={500} defaultValue={v?.reach} error={e.reach} />
         {/* A honeypot: hidden from people and from assistive technology, filled in by bots. */}

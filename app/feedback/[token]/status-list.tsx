@@ -1,7 +1,8 @@
 import type { StatusEntry } from "@/db/queries/feedback";
 import { PLAIN_STAGE } from "@/lib/setbacks/plain-words";
+import { promisedByText } from "@/lib/setbacks/promise-text";
 import { formatReference } from "@/lib/setbacks/reference";
-import { formatDateTime, formatInstant } from "@/lib/time/zoned";
+import { formatInstant, formatZoned } from "@/lib/time/zoned";
 
 const DAY: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric" };
 
@@ -10,7 +11,10 @@ const DAY: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: 
  * meant for them, the stage in plain words, the update marked shown to them, the promise).
  */
 export function StatusList({ entries, timeZone }: { entries: StatusEntry[]; timeZone: string }) {
-  const when = (ms: number) => formatDateTime(ms, timeZone);
+  // Every time with its zone named ("3 Dec 2026, 14:05 GMT"): the client may be anywhere.
+  const when = (ms: number) => formatZoned(ms, timeZone);
+  // A promise made for a day reads as the day, never its last minute (decision 012).
+  const promised = (s: StatusEntry) => (s.nextUpdateBy === null ? "" : promisedByText({ dueAt: s.nextUpdateBy, dueDay: s.nextUpdateDay }, timeZone, formatZoned));
   return (
     <section aria-labelledby="status-heading" className="mt-10">
       <h2 id="status-heading" className="text-lg font-semibold">What we are working on for you</h2>
@@ -39,10 +43,10 @@ export function StatusList({ entries, timeZone }: { entries: StatusEntry[]; time
               </p>
               {s.resolvedAt ? null : s.late && s.nextUpdateBy !== null ? (
                 <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-                  Your update is late; we have been reminded. We promised it by {when(s.nextUpdateBy)}.
+                  Your update is late; we have been reminded. We promised it by {promised(s)}.
                 </p>
               ) : (
-                <p className="mt-1 text-xs text-slate-600">Next update by: {s.nextUpdateBy !== null ? when(s.nextUpdateBy) : "we will let you know"}</p>
+                <p className="mt-1 text-xs text-slate-600">Next update by: {s.nextUpdateBy !== null ? promised(s) : "we will let you know"}</p>
               )}
             </li>
           ))}

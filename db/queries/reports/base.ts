@@ -1,6 +1,7 @@
 // The setbacks of a report: discovered in [from, to), narrowed by the filters, with their
 // derived stage timestamps (kept on the row by triggers) and notify target. Every report query starts from this.
 import { sql, type SQL } from "drizzle-orm";
+import { clockSeveritySql } from "../clock-severity-sql";
 import { clientsNamed } from "../contains";
 
 export interface ReportFilter {
@@ -27,12 +28,13 @@ export function baseCte(f: ReportFilter): SQL {
   if (f.source !== undefined) conditions.push(sql`s.source = ${f.source}`);
   return sql`base as (
     select s.id, s.client_id, s.category, s.severity, s.owner_id, s.fault, s.source,
-      s.occurred_at, s.discovered_at,
+      -- When it happened, only when someone said (decision 013): no invented detection lag.
+      case when s.occurred_at_known = 1 then s.occurred_at end as occurred_at, s.discovered_at,
       s.notified_at, s.remedied_at, s.followed_up_at,
       case when s.stage = 'closed' then s.stage_changed_at end as closed_at,
       t.notify_hours
     from setbacks s
-    join service_level_targets t on t.severity = s.severity
+    join service_level_targets t on t.severity = ${clockSeveritySql(sql.raw("s.severity"))}
     where ${sql.join(conditions, sql` and `)}
   )`;
 }

@@ -1,13 +1,13 @@
 // Everything the response-time part of /reports shows, as tables (and the trend's series).
-import { asc } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
 import { breakdownTable, mediansTable, responseTable, type ReportTable } from "../../../lib/metrics/report-tables";
 import type { Period } from "../../../lib/metrics/period";
 import { monthStarts } from "../../../lib/metrics/period";
-import { SEVERITIES, labelOf } from "../../../lib/setbacks/vocabulary";
+import { SEVERITIES, UNASSESSED, labelOf } from "../../../lib/setbacks/vocabulary";
 import { toLocalDate } from "../../../lib/time/zoned";
 import { categories, users } from "../../schema";
 import type { Conn } from "../../client";
-import type { ReportFilter } from "./base";
+import { baseCte, type ReportFilter } from "./base";
 import { responseBreakdowns } from "./response-times";
 
 export interface TrendPoint {
@@ -33,14 +33,16 @@ export async function responseReport(conn: Conn, filter: ReportFilter, period: P
   ];
   const monthGroups = months.map((m, i) => ({ key: String(i), label: toLocalDate(m, timeZone).slice(0, 7) }));
   const severityGroups = [...SEVERITIES].reverse().map((s) => ({ key: s, label: labelOf(s) }));
+  const note = unassessedNote(conn, filter);
+  const withNote = (table: ReportTable): ReportTable => (note ? { ...table, note } : table);
   const tables: ReportTable[] = [
     responseTable(overall, metAll[0]),
-    breakdownTable("ttn-by-severity", "Time to notify by severity", "Severity", severityGroups, bySeverity, "ttn", metSeverity),
+    withNote(breakdownTable("ttn-by-severity", "Time to notify by severity", "Severity", severityGroups, bySeverity, "ttn", metSeverity)),
     breakdownTable("ttn-by-category", "Time to notify by category", "Category", categoryGroups, byCategory, "ttn", metCategory),
     breakdownTable("ttn-by-owner", "Time to notify by owner", "Owner", ownerGroups, byOwner, "ttn", metOwner),
-    breakdownTable("ttr-by-severity", "Time to remedy by severity", "Severity", severityGroups, bySeverity, "ttr"),
+    withNote(breakdownTable("ttr-by-severity", "Time to remedy by severity", "Severity", severityGroups, bySeverity, "ttr")),
     breakdownTable("ttn-by-month", "Time to notify by month", "Month", monthGroups, byMonth, "ttn", metMonth),
-    mediansTable("ttx-by-severity", "Every response time by severity", "Severity", severityGroups, bySeverity),
+    withNote(mediansTable("ttx-by-severity", "Every response time by severity", "Severity", severityGroups, bySeverity)),
     mediansTable("ttx-by-category", "Every response time by category", "Category", categoryGroups, byCategory),
     mediansTable("ttx-by-owner", "Every response time by owner", "Owner", ownerGroups, byOwner),
   ];
@@ -50,4 +52,14 @@ export async function responseReport(conn: Conn, filter: ReportFilter, period: P
     targetMetPercent: metMonth.find((t) => t.group === g.key)?.percent ?? null,
   }));
   return { tables, trend };
+}
+
+/**
+ * A client's report before triage has no severity yet: it counts in the totals and every other
+ * breakdown, and the severity tables say it is left out (docs/decisions/013).
+ */
+function unassessedNote(conn: Conn, filter: ReportFilter): string | undefined {
+  const row = conn.get<{ n: number }>(sql`with ${baseCte(filter)} select count(*) as n from base where severity = ${UNASSESSED}`);
+  const n = row?.n ?? 0;
+  return n === 0 ? undefined : `Not in this breakdown: ${n} setback${n === 1 ? "" : "s"} whose severity is not yet assessed (a client's report before triage).`;
 }

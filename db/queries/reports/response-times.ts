@@ -17,7 +17,7 @@ export interface ResponseRow extends Summary {
  * grouping and nearest-rank percentiles run here — SQLite's window sort took ~10× longer.
  */
 export async function responseBreakdowns(conn: Conn, filter: ReportFilter, breakdowns: readonly Breakdown[], now: number) {
-  const facts = conn.values<[number, number, number | null, number | null, number | null, number | null, number, string, string, number]>(sql`
+  const facts = conn.values<[number, number | null, number | null, number | null, number | null, number | null, number, string, string, number]>(sql`
     with ${baseCte(filter)}
     select discovered_at, occurred_at, notified_at, remedied_at, followed_up_at, closed_at, notify_hours, severity, category, coalesce(owner_id, 0) from base`);
   // Each metric's values are ordered once; every breakdown then fills its groups in that order.
@@ -28,7 +28,7 @@ export async function responseBreakdowns(conn: Conn, filter: ReportFilter, break
     metricValues.ttr.push(remedied === null ? null : remedied - discovered);
     metricValues.ttf.push(followedUp === null || remedied === null ? null : followedUp - remedied);
     metricValues.ttc.push(closed === null ? null : closed - discovered);
-    metricValues.lag.push(discovered - occurred);
+    metricValues.lag.push(occurred === null ? null : discovered - occurred);
   }
   const ordered = RESPONSE_METRICS.map((metric) => {
     const values = metricValues[metric];
@@ -111,7 +111,7 @@ export async function notificationTargetMet(conn: Conn, filter: ReportFilter, br
 export async function reportFacts(conn: Conn, filter: ReportFilter) {
   return conn.all<{
     id: number; client_id: number; category: string; severity: string; owner_id: number | null; fault: string; source: string;
-    occurred_at: number; discovered_at: number; notified_at: number | null; remedied_at: number | null; followed_up_at: number | null; closed_at: number | null; notify_hours: number;
+    occurred_at: number | null; discovered_at: number; notified_at: number | null; remedied_at: number | null; followed_up_at: number | null; closed_at: number | null; notify_hours: number;
   }>(sql`with ${baseCte(filter)} select * from base order by id`).map((r) => ({
     id: r.id, clientId: r.client_id, category: r.category, severity: r.severity, ownerId: r.owner_id, fault: r.fault, source: r.source,
     occurredAt: r.occurred_at, discoveredAt: r.discovered_at, notifiedAt: r.notified_at, remediedAt: r.remedied_at, followedUpAt: r.followed_up_at,

@@ -5,7 +5,8 @@ import { describeEvent } from "@/lib/audit/events";
 import { eventSubject } from "@/lib/audit/subject";
 import { formatReference } from "@/lib/setbacks/reference";
 import { labelOf } from "@/lib/setbacks/vocabulary";
-import { formatZoned, toIsoInstant } from "@/lib/time/zoned";
+import type { EventWhen } from "@/lib/audit/event-times";
+import { WhenText } from "./when-cell";
 
 export interface AuditEventRow {
   id: number;
@@ -15,6 +16,9 @@ export interface AuditEventRow {
   actor: string | null;
   setbackNumber: number | null;
   setbackTitle: string | null;
+  /** The title the setback had when the event was recorded. */
+  setbackTitleThen: string | null;
+  when: EventWhen;
   clientName: string | null;
 }
 
@@ -29,13 +33,13 @@ export function EventsTable({ rows, ctx }: { rows: readonly AuditEventRow[]; ctx
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table role="table" className="block min-w-full text-sm sm:table" aria-label="Events">
         <thead role="rowgroup" className="hidden bg-slate-50 text-left text-slate-600 sm:table-header-group">
-          <tr role="row"><th scope="col" className="px-3 py-2">#</th><th scope="col" className="px-3 py-2">When</th><th scope="col" className="px-3 py-2">What</th><th scope="col" className="px-3 py-2">Who</th><th scope="col" className="px-3 py-2">Setback</th><th scope="col" className="px-3 py-2">Client</th></tr>
+          <tr role="row"><th scope="col" className="px-3 py-2">#</th><th scope="col" className="px-3 py-2">Recorded</th><th scope="col" className="px-3 py-2">What</th><th scope="col" className="px-3 py-2">Who</th><th scope="col" className="px-3 py-2">Setback</th><th scope="col" className="px-3 py-2">Client</th></tr>
         </thead>
         <tbody role="rowgroup" className="block divide-y divide-slate-100 sm:table-row-group">
           {rows.map((e) => {
             const reference = e.setbackNumber ? formatReference(e.setbackNumber) : null;
             const label = eventLabel(e.kind);
-            const subject = eventSubject(e.kind, e.data, { names: ctx.names, clientName: e.clientName, setbackReference: reference, setbackTitle: e.setbackTitle });
+            const subject = eventSubject(e.kind, e.data, { names: ctx.names, clientName: e.clientName, setbackReference: reference, setbackTitle: e.setbackTitle, setbackTitleThen: e.setbackTitleThen });
             const sentence = e.kind === "setback.updated" ? null : describeEvent(e.kind, e.data);
             // The sentence only where it says more than the label ("Moved from Discovered to Notified").
             const restated = [label, labelOf(e.kind.replace(".", " ").replace(/_/g, " ")), `Reported ${reference}`].map((t) => t.toLowerCase());
@@ -44,7 +48,7 @@ export function EventsTable({ rows, ctx }: { rows: readonly AuditEventRow[]; ctx
             return (
               <tr key={e.id} role="row" className="flex flex-wrap items-baseline gap-x-3 px-3 py-2 align-top sm:table-row sm:p-0">
                 <td role="cell" className="sm:px-3 sm:py-1.5"><Link href={`/audit/events/${e.id}`} className="text-indigo-700 hover:underline" aria-label={`Event ${e.id}`}>{e.id}</Link></td>
-                <td role="cell" className="whitespace-nowrap text-slate-600 sm:px-3 sm:py-1.5 sm:text-inherit"><time dateTime={toIsoInstant(e.at) ?? undefined}>{formatZoned(e.at, ctx.timeZone)}</time></td>
+                <td role="cell" className={`text-slate-600 sm:px-3 sm:py-1.5 sm:text-inherit ${e.when.kind === "recorded" ? "whitespace-nowrap" : "sm:min-w-48"}`}><WhenText when={e.when} timeZone={ctx.timeZone} /></td>
                 <td role="cell" className="w-full sm:w-auto sm:min-w-64 sm:px-3 sm:py-1.5">
                   <Link href={`/audit/events/${e.id}`} className="font-medium hover:underline">{subject ? `${label}: ${subject}` : label}</Link>
                   {adds ? <p className="text-slate-600">{sentence}</p> : null}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { InboxEntry } from "@/lib/setbacks/inbox";
+import { promisedByText } from "@/lib/setbacks/promise-text";
 import { formatDateTime, formatDuration } from "@/lib/time/zoned";
 
 /** A group shows its most urgent entries; a list of hundreds helps nobody. */
@@ -7,13 +8,28 @@ const SHOWN = 25;
 
 function When({ e, now, timeZone }: { e: InboxEntry; now: number; timeZone: string }) {
   if (e.dueAt === null) return <>waiting since {formatDateTime(e.since, timeZone)}</>;
+  // A promise made for a day reads "due by 3 December 2026", never "23:59" (decision 012).
+  const due = e.dueDay ? `by ${promisedByText({ dueAt: e.dueAt, dueDay: e.dueDay }, timeZone)}` : formatDateTime(e.dueAt, timeZone);
   return e.overdue ? (
     <strong className="font-semibold text-red-700">
-      {formatDuration(now - e.dueAt)} overdue (due {formatDateTime(e.dueAt, timeZone)})
+      {formatDuration(now - e.dueAt)} overdue (due {due})
     </strong>
   ) : (
     <>
-      due {formatDateTime(e.dueAt, timeZone)} ({formatDuration(e.dueAt - now)} left)
+      due {due} ({formatDuration(e.dueAt - now)} left)
+    </>
+  );
+}
+
+/** A follow-up's setback target, when it runs out alongside it (lib/setbacks/inbox.ts foldFollowUpClocks). */
+function Target({ at, now, timeZone }: { at: number; now: number; timeZone: string }) {
+  return at < now ? (
+    <strong className="font-semibold text-red-700">
+      Follow-up target passed {formatDuration(now - at)} ago ({formatDateTime(at, timeZone)})
+    </strong>
+  ) : (
+    <>
+      Follow-up target: {formatDuration(at - now)} left ({formatDateTime(at, timeZone)})
     </>
   );
 }
@@ -37,6 +53,12 @@ export function InboxGroup({ id, title, entries, now, timeZone, tone }: { id: st
             <p className="mt-0.5 text-slate-700">{e.what}</p>
             <p className="text-xs text-slate-600">
               {e.clientName} · <When e={e} now={now} timeZone={timeZone} />
+              {e.targetDueAt !== undefined ? (
+                <>
+                  {" · "}
+                  <Target at={e.targetDueAt} now={now} timeZone={timeZone} />
+                </>
+              ) : null}
             </p>
           </li>
         ))}

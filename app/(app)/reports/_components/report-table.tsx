@@ -15,6 +15,7 @@ export function ReportTable({ table, csvHref, chart }: { table: Table; csvHref: 
         </a>
       </div>
       {chart && table.rows.length ? <div className="mb-3">{chart}</div> : null}
+      {table.note ? <p className="mb-2 text-sm text-slate-600">{table.note}</p> : null}
       {table.rows.length === 0 ? (
         <p className="text-sm text-slate-600">Nothing to show for this period and view.</p>
       ) : (

@@ -1,7 +1,9 @@
 "use server";
-// The setback page's record actions: each is the shared form helper around one command.
+// The setback page's record actions: each is the shared form helper around one command, one line each.
+import type { z } from "zod";
 import { runFormAction } from "@/app/_server/form-action";
 import { formAction } from "@/app/_server/server-action";
+import type { Command } from "@/lib/commands/command";
 import { logCommunication } from "@/lib/commands/communications";
 import { approveCompensation, decideNoCompensation, issueCompensation, proposeCompensation, rejectCompensation } from "@/lib/commands/compensations";
 import { completeFollowUp, scheduleFollowUp } from "@/lib/commands/follow-ups";
@@ -14,57 +16,30 @@ import { labelOf } from "@/lib/setbacks/vocabulary";
 
 const PAGES = ["/setbacks", "/clients"];
 
-export const moveAction = formAction((fd) =>
-  runFormAction(moveSetback, fd, { revalidate: PAGES, message: (r) => `Moved to ${labelOf(r.to)}.` }),
-);
-export const triageAction = formAction((fd) =>
-  runFormAction(triageSetback, fd, { revalidate: PAGES, reloadOnConflict: true, message: (r) => `${r.reference} triaged.` }),
-);
-export const logCommunicationAction = formAction((fd) =>
-  runFormAction(logCommunication, fd, { revalidate: PAGES, message: "Communication logged." }),
-);
-export const addRemedyTaskAction = formAction((fd) =>
-  runFormAction(addRemedyTask, fd, { revalidate: PAGES, message: "Task added." }),
-);
-export const completeRemedyTaskAction = formAction((fd) =>
-  runFormAction(completeRemedyTask, fd, { revalidate: PAGES, message: "Task done." }),
-);
-export const cancelRemedyTaskAction = formAction((fd) =>
-  runFormAction(cancelRemedyTask, fd, { revalidate: PAGES, message: "Task cancelled." }),
-);
-export const proposeCompensationAction = formAction((fd) =>
-  runFormAction(proposeCompensation, fd, {
-    revalidate: PAGES,
-    message: describeDecision,
-  }),
-);
-export const approveCompensationAction = formAction((fd) =>
-  runFormAction(approveCompensation, fd, { revalidate: PAGES, message: "Approved." }),
-);
-export const rejectCompensationAction = formAction((fd) =>
-  runFormAction(rejectCompensation, fd, { revalidate: PAGES, message: "Rejected." }),
-);
-export const issueCompensationAction = formAction((fd) =>
-  runFormAction(issueCompensation, fd, { revalidate: PAGES, message: "Issued." }),
-);
-export const noCompensationAction = formAction((fd) =>
-  runFormAction(decideNoCompensation, fd, { revalidate: PAGES, message: "Decision recorded." }),
-);
-export const scheduleFollowUpAction = formAction((fd) =>
-  runFormAction(scheduleFollowUp, fd, { revalidate: PAGES, message: "Follow-up scheduled." }),
-);
-export const completeFollowUpAction = formAction((fd) =>
-  runFormAction(completeFollowUp, fd, { revalidate: PAGES, message: "Follow-up recorded." }),
-);
-export const saveLessonAction = formAction((fd) =>
-  runFormAction(saveLesson, fd, { revalidate: PAGES, reloadOnConflict: true, message: (r) => (r.changed ? "Lesson saved." : "Nothing changed.") }),
-);
-export const addPreventiveActionAction = formAction((fd) =>
-  runFormAction(addPreventiveAction, fd, { revalidate: PAGES, message: "Preventive action added." }),
-);
-export const completePreventiveActionAction = formAction((fd) =>
-  runFormAction(completePreventiveAction, fd, { revalidate: PAGES, message: "Marked done." }),
-);
-export const recordEffectivenessAction = formAction((fd) =>
-  runFormAction(recordEffectiveness, fd, { revalidate: PAGES, message: "Check recorded." }),
-);
+/**
+ * Every action here is the same shape: the shared form helper around one command (which reads
+ * the session, checks the role, parses with the command's zod schema and writes in one
+ * transaction), then the setback and client pages revalidated and the message shown. A
+ * conflict can reload the form with the record as it now is (see runFormAction).
+ */
+function recordAction<S extends z.ZodType, T>(cmd: Command<S, T>, message: string | ((value: T) => string), reloadOnConflict = false) {
+  return formAction((fd) => runFormAction(cmd, fd, { revalidate: PAGES, message, reloadOnConflict }));
+}
+
+export const moveAction = recordAction(moveSetback, (r) => `Moved to ${labelOf(r.to)}.`);
+export const triageAction = recordAction(triageSetback, (r) => `${r.reference} triaged.`, true);
+export const logCommunicationAction = recordAction(logCommunication, "Communication logged.");
+export const addRemedyTaskAction = recordAction(addRemedyTask, "Task added.");
+export const completeRemedyTaskAction = recordAction(completeRemedyTask, "Task done.");
+export const cancelRemedyTaskAction = recordAction(cancelRemedyTask, "Task cancelled.");
+export const proposeCompensationAction = recordAction(proposeCompensation, describeDecision);
+export const approveCompensationAction = recordAction(approveCompensation, "Approved.");
+export const rejectCompensationAction = recordAction(rejectCompensation, "Rejected.");
+export const issueCompensationAction = recordAction(issueCompensation, "Issued.");
+export const noCompensationAction = recordAction(decideNoCompensation, "Decision recorded.");
+export const scheduleFollowUpAction = recordAction(scheduleFollowUp, "Follow-up scheduled.");
+export const completeFollowUpAction = recordAction(completeFollowUp, "Follow-up recorded.");
+export const saveLessonAction = recordAction(saveLesson, (r) => (r.changed ? "Lesson saved." : "Nothing changed."), true);
+export const addPreventiveActionAction = recordAction(addPreventiveAction, "Preventive action added.");
+export const completePreventiveActionAction = recordAction(completePreventiveAction, "Marked done.");
+export const recordEffectivenessAction = recordAction(recordEffectiveness, "Check recorded.");

@@ -14,6 +14,7 @@ import { getSetbackByNumber, setbackTimeline } from "@/db/queries/setbacks";
 import { userOptions } from "@/db/queries/users";
 import { deriveMilestones } from "@/lib/setbacks/milestones";
 import { setbackTargets } from "@/lib/setbacks/targets";
+import { clockSeverity } from "@/lib/setbacks/vocabulary";
 import { formatReference, parseReference } from "@/lib/setbacks/reference";
 import { SetbackFacts } from "../_components/setback-facts";
 import { Timeline } from "../_components/timeline";
@@ -78,7 +79,7 @@ export default async function SetbackPage({ params, searchParams }: Props) {
     currency: settings.currency,
     approvalThresholdCents: settings.approvalThresholdCents,
   };
-  const serviceLevel = serviceLevels.find((t) => t.severity === setback.severity);
+  const serviceLevel = serviceLevels.find((t) => t.severity === clockSeverity(setback.severity));
   const targets = serviceLevel ? setbackTargets(setback, serviceLevel, ctx.now) : null;
   const milestones = deriveMilestones({
     communications: records.communications,

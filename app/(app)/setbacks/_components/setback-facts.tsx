@@ -20,8 +20,9 @@ export function SetbackFacts({ detail, timeZone, currency, milestones }: Props) 
     ["Fault", labelOf(s.fault)],
     ["Source", s.source === "client" ? "The client told us" : "We found it"],
     ["Owner", detail.owner ?? "Unassigned"],
-    ["Occurred at", formatDateTime(s.occurredAt, timeZone)],
-    ["Discovered at", withGap(formatDateTime(s.discoveredAt, timeZone), formatGap(s.discoveredAt, s.occurredAt), (gap) => `after ${gap}`)],
+    // A client's report that did not say when holds the time it was sent, marked unknown (decision 013).
+    ["Occurred at", s.occurredAtKnown ? formatDateTime(s.occurredAt, timeZone) : `Not known yet (reported ${formatDateTime(s.occurredAt, timeZone)})`],
+    ["Discovered at", s.occurredAtKnown ? withGap(formatDateTime(s.discoveredAt, timeZone), formatGap(s.discoveredAt, s.occurredAt), (gap) => `after ${gap}`) : formatDateTime(s.discoveredAt, timeZone)],
     ["Estimated cost", s.estimatedCostCents == null ? "—" : formatMoney(s.estimatedCostCents, currency)],
     ["Shared with the client", s.sharedWithClient ? "Yes" : "No"],
     ["Reported by", detail.reporter ?? (s.reportedViaLinkId !== null ? "The client, through their link" : "—")],

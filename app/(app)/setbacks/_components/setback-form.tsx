@@ -77,7 +77,7 @@ export function SetbackForm({ setbackId, version, initial, clients, categories, 
       <TextAreaField label="Description" name="description" defaultValue={v("description")} error={e.description} />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <SelectField label="Category" name="category" required options={categories} placeholder="Choose a category" defaultValue={v("category")} error={e.category} />
-        <SelectField label="Severity" name="severity" required options={options(SEVERITIES)} placeholder="Choose" defaultValue={v("severity")} error={e.severity} />
+        <SelectField label="Severity" name="severity" required options={initial.severity === UNASSESSED ? [UNASSESSED_OPTION, ...options(SEVERITIES)] : options(SEVERITIES)} placeholder="Choose" defaultValue={v("severity")} error={e.severity} />
         <SelectField label="Fault" name="fault" required options={initial.fault === UNASSESSED ? [UNASSESSED_OPTION, ...FAULT_OPTIONS] : FAULT_OPTIONS} placeholder="Choose" defaultValue={v("fault")} error={e.fault} />
         <SelectField label="Source" name="source" required options={options(SOURCES).map((o) => ({ ...o, label: o.value === "client" ? "The client told us" : "We found it" }))} defaultValue={v("source")} error={e.source} />
       </div>

@@ -43,7 +43,8 @@ function fromCommunication(c: TimelineCommunication): Item {
     key: `c${c.id}`,
     at: c.occurredAt,
     title: `${labelOf(c.channel)} ${way}: ${c.summary}`,
-    who: c.author ?? "—",
+    // A message the client sent through their link has no author on the team: say how it came.
+    who: c.author ?? (c.channel === "web_form" && c.direction === "inbound" ? "Via the client link" : "—"),
     details: c.correctedById ? ["Corrected by a later entry"] : [],
     muted: Boolean(c.correctedById),
   };

@@ -9,31 +9,40 @@ import { UserRowControls } from "./_components/user-row-controls";
 
 export const metadata: Metadata = { title: "Users" };
 
+/** A column a phone does without: its value is shown under the name there. */
+const WIDE = "hidden px-4 py-2 sm:table-cell";
+
 export default async function UsersPage() {
   const actor = await requireActor("manage:user:any");
   const users = await listUsers(getDb());
   return (
     <>
       <PageHeader title="Users" subtitle="Deactivated users cannot sign in; what they did stays in the history." />
+      {/* On a phone the table is two columns, who and what to do: the email and the status go
+          under the name, and the role is the one in the role control, so nothing scrolls sideways. */}
       <div className="relative mb-10 overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Name</th>
-              <th scope="col" className="px-4 py-2 font-medium">Email</th>
-              <th scope="col" className="px-4 py-2 font-medium">Role</th>
-              <th scope="col" className="px-4 py-2 font-medium">Status</th>
-              <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th>
+              <th scope="col" className="px-3 py-2 font-medium sm:px-4">Name</th>
+              <th scope="col" className={`${WIDE} font-medium`}>Email</th>
+              <th scope="col" className={`${WIDE} font-medium`}>Role</th>
+              <th scope="col" className={`${WIDE} font-medium`}>Status</th>
+              <th scope="col" className="px-3 py-2 font-medium sm:px-4"><span className="sr-only">Actions</span></th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {users.map((u) => (
-              <tr key={u.id} className={u.active ? "" : "text-slate-500"}>
-                <td className="px-4 py-2 font-medium">{u.name}{u.id === actor.id ? " (you)" : ""}</td>
-                <td className="px-4 py-2">{u.email}</td>
-                <td className="px-4 py-2">{labelOf(u.role)}</td>
-                <td className="px-4 py-2">{u.active ? "Active" : "Deactivated"}</td>
-                <td className="px-4 py-2">{u.id === actor.id ? null : <UserRowControls user={u} />}</td>
+              <tr key={u.id} className={`align-top sm:align-middle ${u.active ? "" : "text-slate-500"}`}>
+                <td className="px-3 py-2 sm:px-4">
+                  <span className="font-medium">{u.name}{u.id === actor.id ? " (you)" : ""}</span>
+                  <span className="block break-all text-xs text-slate-600 sm:hidden">{u.email}</span>
+                  <span className="block text-xs text-slate-600 sm:hidden">{labelOf(u.role)} · {u.active ? "Active" : "Deactivated"}</span>
+                </td>
+                <td className={WIDE}>{u.email}</td>
+                <td className={WIDE}>{labelOf(u.role)}</td>
+                <td className={WIDE}>{u.active ? "Active" : "Deactivated"}</td>
+                <td className="px-3 py-2 sm:px-4">{u.id === actor.id ? null : <UserRowControls user={u} />}</td>
               </tr>
             ))}
           </tbody>

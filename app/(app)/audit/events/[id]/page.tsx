@@ -5,14 +5,16 @@ import { PageHeader } from "@/app/_components/page-header";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/db/client";
 import { getEvent } from "@/db/queries/audit";
-import { eventNames } from "@/db/queries/audit-events";
+import { eventNames, previousTimes } from "@/db/queries/audit-events";
+import { titlesThen } from "@/db/queries/audit-titles";
 import { getOrgSettings } from "@/db/queries/settings";
 import { describeChanges } from "@/lib/audit/describe-changes";
 import { eventLabel } from "@/lib/audit/event-labels";
+import { eventWhens } from "@/lib/audit/event-times";
 import { describeEvent } from "@/lib/audit/events";
 import { eventSubject } from "@/lib/audit/subject";
 import { formatReference } from "@/lib/setbacks/reference";
-import { formatZoned } from "@/lib/time/zoned";
+import { WhenText } from "../../_components/when-cell";
 
 export const metadata: Metadata = { title: "Event" };
 
@@ -27,14 +29,16 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
   const { event, data } = found;
   const names = await eventNames(db, [found]);
   const reference = found.setbackNumber ? formatReference(found.setbackNumber) : null;
-  const subject = eventSubject(event.kind, data, { names, clientName: found.clientName, setbackReference: reference, setbackTitle: null });
+  const then = await titlesThen(db, [{ id: event.id, setbackId: event.setbackId, setbackTitle: found.setbackTitle }]);
+  const subject = eventSubject(event.kind, data, { names, clientName: found.clientName, setbackReference: reference, setbackTitle: found.setbackTitle, setbackTitleThen: then.get(event.id) });
+  const when = eventWhens([{ id: event.id, at: event.occurredAt, kind: event.kind, data }], previousTimes(db, [event.id])).get(event.id)!;
   const changes = describeChanges(data.changes, { timeZone, currency, names });
   return (
     <>
       <PageHeader title={`Event ${event.id}: ${eventLabel(event.kind)}${subject ? `: ${subject}` : ""}`} subtitle={<Link href="/audit" className="text-indigo-700 hover:underline">← Audit trail</Link>} />
       <dl className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-3">
         <div><dt className="text-slate-500">Kind</dt><dd>{describeEvent(event.kind, data)} <span className="font-mono text-xs text-slate-500">({event.kind})</span></dd></div>
-        <div><dt className="text-slate-500">When</dt><dd>{formatZoned(event.occurredAt, timeZone)}</dd></div>
+        <div><dt className="text-slate-500">{when.kind === "recorded" ? "Recorded" : "When"}</dt><dd><WhenText when={when} timeZone={timeZone} /></dd></div>
         <div><dt className="text-slate-500">Who</dt><dd>{found.actor ?? "System"}</dd></div>
         <div><dt className="text-slate-500">Setback</dt><dd>{found.setbackNumber ? <Link href={`/setbacks/${formatReference(found.setbackNumber)}`} className="text-indigo-700">{formatReference(found.setbackNumber)}</Link> : "—"}</dd></div>
         <div><dt className="text-slate-500">Client</dt><dd>{found.clientName ?? "—"}</dd></div>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { RecordForm } from "@/app/_components/record-form";
 import { callsFirst } from "@/lib/setbacks/call-script";
+import { promisedByText } from "@/lib/setbacks/promise-text";
 import { labelOf } from "@/lib/setbacks/vocabulary";
 import { formatDateTime, toLocalDate, toLocalInputValue } from "@/lib/time/zoned";
 import { logCommunicationAction } from "../actions";
@@ -8,10 +9,11 @@ import { CHECKLIST, communicationFields } from "./communication-fields";
 import { callToConfirm, chooseDraft, type DraftMode } from "./communication-draft";
 import type { PanelContext } from "./page-context";
 import { DraftDisclosure } from "./draft-disclosure";
+import { DraftHints } from "./draft-hints";
 import { Disclosure, Panel } from "./panel";
 
-/** Logging a draft closes it: the URL loses ?draft= (a reload or going back does not redraft it). */
-const DRAFT_PARAMS = ["draft"];
+/** Logging a draft closes it: the URL loses ?draft= (a reload or going back does not redraft it), and ?log= with it. */
+const DRAFT_PARAMS = ["draft", "log"];
 
 /** The audit trail's heart: every message to and from the client, append-only. */
 export function CommunicationsPanel(ctx: PanelContext & { draftMode: DraftMode | null; correcting: number | null }) {
@@ -27,7 +29,10 @@ export function CommunicationsPanel(ctx: PanelContext & { draftMode: DraftMode |
         {records.communications.map((c) => (
           <li key={c.id} id={`communication-${c.id}`} className={`rounded-md border p-3 ${c.correctedById ? "border-amber-300 bg-amber-50" : "border-slate-200"}`}>
             <p className="text-xs text-slate-500">
-              {labelOf(c.direction)} · {labelOf(c.channel)} · {c.contact ?? "no named contact"} · {formatDateTime(c.occurredAt, timeZone)} · by {c.author ?? (c.channel === "web_form" ? "the client, through their link" : "—")}
+              {c.channel === "web_form" && c.direction === "inbound" && c.author === null
+                ? // Sent by the client themselves: nobody on the team wrote it, so it says who it is from.
+                  `${labelOf(c.direction)} · ${labelOf(c.channel)} · ${formatDateTime(c.occurredAt, timeZone)} · From ${c.contact ?? ctx.clientName} via the client link`
+                : `${labelOf(c.direction)} · ${labelOf(c.channel)} · ${c.contact ?? "no named contact"} · ${formatDateTime(c.occurredAt, timeZone)} · by ${c.author ?? "—"}`}
               {c.shownToClient ? <span className="ml-2 font-semibold text-emerald-800">Shown to the client</span> : null}
               {c.correctedById ? <span className="ml-2 font-semibold text-amber-800">Corrected by a later entry</span> : null}
               {c.correctsId ? <span className="ml-2 font-semibold text-indigo-800">Correction of an earlier entry</span> : null}
@@ -37,7 +42,7 @@ export function CommunicationsPanel(ctx: PanelContext & { draftMode: DraftMode |
             {c.promise ? (
               <p className="mt-1 text-sm">
                 Promised: {c.promise}
-                {c.promiseDueAt ? ` (by ${formatDateTime(c.promiseDueAt, timeZone)})` : ""}
+                {c.promiseDueAt ? ` (by ${promisedByText({ dueAt: c.promiseDueAt, dueDay: c.promiseDueDay }, timeZone)})` : ""}
               </p>
             ) : null}
             {/* The checklist is what we said: shown for what we sent, and for a received one only if someone ticked it. */}
@@ -68,7 +73,7 @@ export function CommunicationsPanel(ctx: PanelContext & { draftMode: DraftMode |
                       summary: c.summary,
                       body: c.body,
                       promise: c.promise,
-                      promiseDueAt: c.promiseDueAt ? toLocalDate(c.promiseDueAt, timeZone) : "",
+                      promiseDueAt: c.promiseDueDay ?? (c.promiseDueAt ? toLocalDate(c.promiseDueAt, timeZone) : ""),
                       checks: Object.fromEntries(CHECKLIST.map(([k]) => [k, c[k]])),
                       reaction: c.reaction,
                       shownToClient: c.shownToClient,
@@ -93,9 +98,12 @@ export function CommunicationsPanel(ctx: PanelContext & { draftMode: DraftMode |
       <div id="log-communication" className="scroll-mt-6">
         <DraftDisclosure label={draft ? (draft.kind === "call" ? "Log the call" : "Log the drafted notification") : "Log a communication"} open={Boolean(draft)}>
           {draft ? (
-            <p className="mb-3 rounded-md bg-indigo-50 p-3 text-sm text-indigo-900">
-              {draft.channelAdvice} Edit the {draft.kind === "call" ? "script into what was said" : "draft"}, fill in or remove each [[gap]], then tick what you actually did.
-            </p>
+            <div className="mb-3 rounded-md bg-indigo-50 p-3 text-sm text-indigo-900">
+              <p>
+                {draft.channelAdvice} Edit the {draft.kind === "call" ? "script into what was said" : "draft"}, fill in or remove each [[gap]], then tick what you actually did.
+              </p>
+              <DraftHints hints={draft.hints} />
+            </div>
           ) : null}
           <RecordForm
             action={logCommunicationAction}

@@ -21,14 +21,15 @@ export function UserRowControls({ user }: { user: { id: number; name: string; ro
   const latest = (roleState.answeredAt ?? 0) >= (activeState.answeredAt ?? 0) ? roleState : activeState;
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <form action={roleAction} className="flex items-center gap-2">
+      {/* Wraps rather than squeezing its button's words onto two lines in a phone's narrow column. */}
+      <form action={roleAction} className="flex flex-wrap items-center gap-2">
         <input type="hidden" name="userId" value={user.id} />
         <label htmlFor={`role-${user.id}`} className="sr-only">Role of {user.name}</label>
         <select key={user.role} id={`role-${user.id}`} name="role" defaultValue={user.role} onChange={(e) => setChosen(e.target.value as Role)} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
           {ROLES.map((r) => <option key={r} value={r}>{labelOf(r)}</option>)}
         </select>
         {lowers ? null : (
-          <button type="submit" disabled={rolePending} className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50" aria-label={`Change role of ${user.name}`}>
+          <button type="submit" disabled={rolePending} className="whitespace-nowrap rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50" aria-label={`Change role of ${user.name}`}>
             Change role
           </button>
         )}
