@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { categories, clients, events, setbacks, users } from "../schema";
 import type { SetbackListFilter } from "../../lib/validation/setback";
 import type { Conn } from "../client";
 import { clientNameContains, contains } from "./contains";
+import { preparedOn } from "./prepared";
 
 export const LIST_LIMIT = 200;
 
@@ -50,8 +51,8 @@ export async function clientSetbacks(conn: Conn, clientId: number) {
 const reporter = alias(users, "reporter");
 
 export async function getSetbackByNumber(conn: Conn, number: number) {
-  return (
-    conn
+  const query = preparedOn(conn, "setbackByNumber", (c) =>
+    c
       .select({
         setback: setbacks,
         clientName: clients.name,
@@ -64,22 +65,25 @@ export async function getSetbackByNumber(conn: Conn, number: number) {
       .innerJoin(categories, eq(categories.key, setbacks.category))
       .leftJoin(users, eq(users.id, setbacks.ownerId))
       .leftJoin(reporter, eq(reporter.id, setbacks.reportedById))
-      .where(eq(setbacks.number, number))
-      .get() ?? null
+      .where(eq(setbacks.number, sql.placeholder("number")))
+      .prepare(),
   );
+  return query.get({ number }) ?? null;
 }
 export type SetbackDetail = NonNullable<Awaited<ReturnType<typeof getSetbackByNumber>>>;
 
 /** The setback's events, oldest first, with who did each. */
 export async function setbackTimeline(conn: Conn, setbackId: number) {
-  return conn
-    .select({ id: events.id, at: events.occurredAt, kind: events.kind, data: events.data, actor: users.name })
-    .from(events)
-    .leftJoin(users, eq(users.id, events.actorId))
-    .where(eq(events.setbackId, setbackId))
-    .orderBy(asc(events.occurredAt), asc(events.id))
-    .all()
-    .map((e) => ({ ...e, data: JSON.parse(e.data) as Record<string, unknown> }));
+  const query = preparedOn(conn, "setbackTimeline", (c) =>
+    c
+      .select({ id: events.id, at: events.occurredAt, kind: events.kind, data: events.data, actor: users.name })
+      .from(events)
+      .leftJoin(users, eq(users.id, events.actorId))
+      .where(eq(events.setbackId, sql.placeholder("setbackId")))
+      .orderBy(asc(events.occurredAt), asc(events.id))
+      .prepare(),
+  );
+  return query.all({ setbackId }).map((e) => ({ ...e, data: JSON.parse(e.data) as Record<string, unknown> }));
 }
 
 export async function categoryOptions(conn: Conn, includeKey?: string) {
