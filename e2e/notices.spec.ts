@@ -100,3 +100,16 @@ test("a member chooses what they are told; escalations stay on", async ({ page }
   await page.getByRole("button", { name: "Save notification settings" }).click();
   await expect(page.getByText("Saved: you are told as you chose.")).toBeVisible();
 });
+
+test("an admin sees what went out on the Deliveries page, and settings say mail is on", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await page.goto("/settings");
+  await expect(page.getByRole("status").filter({ hasText: "Mail is on" })).toContainText("Mail is on: notices are mailed from Amends e2e <amends@e2e.test>.");
+  await page.getByRole("link", { name: "See the deliveries" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Deliveries" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Deliveries by status" }).getByRole("link", { name: /^Sent \(\d+\)$/ }).click();
+  const row = page.getByRole("row").filter({ hasText: /Breached: SB-\d+, the time to tell/ }).filter({ hasText: "member@demo.test" }).first();
+  await expect(row).toContainText("Sent");
+  await expect(page.getByRole("button", { name: /^Retry delivery/ })).toHaveCount(0);
+  await shoot(page, "deliveries");
+});

@@ -75,3 +75,12 @@ export function markAttemptFailed(db: Db, d: Pick<ClaimedDelivery, "id" | "attem
     .run();
   return wait === null ? "failed" : "retry";
 }
+
+export function loadDelivery(tx: Conn, id: number) {
+  return tx.select({ id: deliveries.id, kind: deliveries.kind, target: deliveries.target, status: deliveries.status, attempts: deliveries.attempts, lastError: deliveries.lastError }).from(deliveries).where(eq(deliveries.id, id)).get();
+}
+
+/** An admin's retry: due now, with the whole retry schedule again. */
+export function requeueDelivery(tx: Conn, id: number, now: number): void {
+  tx.update(deliveries).set({ status: "pending", attempts: 0, nextAttemptAt: now, claimedBy: null, claimedUntil: null }).where(eq(deliveries.id, id)).run();
+}

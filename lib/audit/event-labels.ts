@@ -31,6 +31,7 @@ export const EVENT_LABELS: Record<EventKind, string> = {
   "preventive_action.updated": "Preventive action updated",
   "settings.updated": "Settings updated",
   "notification_settings.updated": "Notification settings changed",
+  "delivery.retried": "Delivery retried",
   "feedback_link.created": "Client link created",
   "feedback_link.revoked": "Client link revoked",
   "retrospective.noted": "Retrospective noted",

@@ -35,6 +35,7 @@ export const EVENT_KINDS = [
   "api_token.created",
   "api_token.revoked",
   "notification_settings.updated",
+  "delivery.retried",
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

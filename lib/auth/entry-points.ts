@@ -40,6 +40,7 @@ export const SERVER_ACTIONS: Readonly<Record<string, Gate>> = {
   "(app)/settings/actions.ts#updateTargetsAction": "manage:settings:any",
   "(app)/settings/actions.ts#updateOrgSettingsAction": "manage:settings:any",
   "(app)/settings/import/actions.ts#importAction": "manage:settings:any",
+  "(app)/settings/deliveries/actions.ts#retryDeliveryAction": "manage:settings:any",
   "(app)/settings/notifications/actions.ts#saveNotificationSettingsAction": "manage:notifications:own",
   "(app)/settings/notifications/actions.ts#markAllNoticesReadAction": "manage:notifications:own",
   "(app)/settings/tokens/actions.ts#createTokenAction": "manage:api-token:own",

@@ -4,9 +4,11 @@ import net from "node:net";
 import { describe, expect, it } from "vitest";
 import { inTransaction, type Db } from "@/db/client";
 import { enqueueDelivery, type NewDelivery } from "@/db/writes/deliveries";
+import { executeCommand } from "@/lib/commands/command";
+import { retryDelivery } from "@/lib/commands/deliveries";
 import { smtpSender } from "@/lib/mail/transport";
 import { deliverDue } from "@/lib/outbox/worker";
-import { freshDb } from "../helpers/db";
+import { freshDb, makeActor } from "../helpers/db";
 import { FROM, mailCatcher, senderTo } from "../helpers/mail";
 
 const MIN = 60_000;
@@ -120,5 +122,30 @@ describe("the outbox", () => {
     expect(await deliverDue(db, { mail: null }, "w1", () => T0)).toEqual({ sent: 0, retried: 1, failed: 0 });
     expect(row(db, "approval:3")).toMatchObject({ lastError: "Mail is off: SMTP_URL and MAIL_FROM are not set." });
     expect(await deliverDue(db, { mail: senderTo(catcher) }, "w1", () => T0 + MIN)).toEqual({ sent: 1, retried: 0, failed: 0 });
+  });
+
+  it("lets an admin send a failed mail again, with the whole schedule, as an event; never a sent one; not a member", async () => {
+    const db = freshDb();
+    const catcher = await mailCatcher();
+    const admin = makeActor(db, "admin");
+    const member = makeActor(db, "member");
+    const port = await closedPort();
+    const down = { mail: smtpSender({ url: `smtp://127.0.0.1:${port}`, from: FROM, fromAddress: "amends@amends.test" }) };
+    inTransaction(db, (tx) => enqueueDelivery(tx, aMail("approval:9"), T0));
+    let now = T0;
+    for (let i = 0; i < 11; i++) {
+      await deliverDue(db, down, "w1", () => now);
+      now = row(db, "approval:9")!.nextAttemptAt;
+    }
+    expect(row(db, "approval:9")).toMatchObject({ status: "failed", attempts: 11 });
+    const id = (db.$client.prepare("select id from deliveries where key = 'approval:9'").get() as { id: number }).id;
+    expect(await executeCommand(db, retryDelivery, member, { id })).toMatchObject({ ok: false, status: 403 });
+    expect(await executeCommand(db, retryDelivery, admin, { id })).toEqual({ ok: true, value: { id } });
+    expect(row(db, "approval:9")).toMatchObject({ status: "pending", attempts: 0 });
+    const event = db.$client.prepare("select data from events where kind = 'delivery.retried'").get() as { data: string };
+    expect(JSON.parse(event.data)).toMatchObject({ deliveryId: id, status: "failed", attempts: 11, lastError: expect.stringMatching(/ECONNREFUSED/) });
+    expect(await deliverDue(db, { mail: senderTo(catcher) }, "w1")).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await executeCommand(db, retryDelivery, admin, { id })).toMatchObject({ ok: false, status: 409, formError: "It was already sent; it is not sent twice." });
+    expect(catcher.mails).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/app/_components/page-header";
 import { RecordForm, type FieldSpec } from "@/app/_components/record-form";
+import { mailStatus } from "@/app/_server/mail-status";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/db/client";
 import { serviceLevelTargetList } from "@/db/queries/board";
@@ -35,8 +36,12 @@ export default async function SettingsPage() {
           <span className="flex gap-4">
             <Link href="/settings/users" className="text-indigo-700 hover:underline">Users and roles →</Link>
             <Link href="/settings/import" className="text-indigo-700 hover:underline">Import past setbacks →</Link>
+            <Link href="/settings/deliveries" className="text-indigo-700 hover:underline">Deliveries →</Link>
           </span>
         } />
+      <p role="status" className="mb-6 text-sm text-slate-700">
+        {mailStatus().words} <Link href="/settings/deliveries" className="text-indigo-700 hover:underline">See the deliveries</Link>
+      </p>
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="targets-heading" className="rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="targets-heading" className="mb-1 text-lg font-semibold">Service-level targets</h2>
