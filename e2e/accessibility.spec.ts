@@ -23,6 +23,8 @@ const SIGNED_IN = [
   "/settings",
   "/settings/users",
   "/settings/tokens",
+  "/settings/notifications",
+  "/settings/deliveries",
   "/settings/import",
 ];
 

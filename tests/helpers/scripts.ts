@@ -19,7 +19,10 @@ export function runScript(script: string, database: string, args: string[] = [])
   return runTsx([`scripts/${script}.ts`, ...args], database);
 }
 
-/** What the server does when it starts on `database`, before it serves anything. */
-export function startUp(database: string): Ran {
-  return runTsx(["--conditions=react-server", "instrumentation-node.ts"], database, { NODE_ENV: "development" });
+/**
+ * What the server does when it starts on `database`, before it serves anything. The scheduler is
+ * off (AMENDS_SCHEDULER): it would keep the process running, and this asks only for the checks.
+ */
+export function startUp(database: string, env: Record<string, string> = {}): Ran {
+  return runTsx(["--conditions=react-server", "instrumentation-node.ts"], database, { NODE_ENV: "development", AMENDS_SCHEDULER: "off", ...env });
 }

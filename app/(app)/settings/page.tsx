@@ -40,7 +40,7 @@ export default async function SettingsPage() {
           </span>
         } />
       <p role="status" className="mb-6 text-sm text-slate-700">
-        {mailStatus().words} <Link href="/settings/deliveries" className="text-indigo-700 hover:underline">See the deliveries</Link>
+        {mailStatus().words} <Link href="/settings/deliveries" className="text-indigo-700 underline">See the deliveries</Link>
       </p>
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="targets-heading" className="rounded-lg border border-slate-200 bg-white p-5">

@@ -42,7 +42,8 @@ export default async function DeliveriesPage({ searchParams }: Props) {
       {rows.length === 0 ? (
         <p className="text-sm text-slate-600">Nothing here yet.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          {/* relative: the header's sr-only text is placed absolutely, and would escape this scrolling box on a phone. */}
           <table className="min-w-full text-sm">
             <caption className="sr-only">Deliveries, newest first</caption>
             <thead className="bg-slate-50 text-left text-slate-600">
@@ -58,12 +59,12 @@ export default async function DeliveriesPage({ searchParams }: Props) {
               {rows.map((d) => (
                 <tr key={d.id} className="align-top">
                   <td className="whitespace-nowrap px-3 py-2 text-slate-600">{when(d.createdAt)}</td>
-                  <td className="px-3 py-2">
+                  <td className="min-w-[14rem] px-3 py-2">
                     <span className="block">{d.subject ?? d.kind}</span>
                     <span className="text-xs text-slate-500">{d.channel} · {d.kind}</span>
                   </td>
-                  <td className="px-3 py-2 break-all">{d.target}</td>
-                  <td className="px-3 py-2">
+                  <td className="whitespace-nowrap px-3 py-2">{d.target}</td>
+                  <td className="min-w-[10rem] px-3 py-2">
                     <span className={d.status === "failed" ? "font-semibold text-red-700" : d.status === "sent" ? "text-emerald-800" : "text-slate-800"}>{STATUS_WORDS[d.status]}</span>
                     <span className="block text-xs text-slate-500">
                       {d.status === "sent" ? `at ${when(d.sentAt)}` : d.status === "pending" ? `next try ${when(d.nextAttemptAt)}` : ""}
