@@ -6,6 +6,7 @@ import { noticeHref } from "@/db/queries/notices";
 import { can } from "@/lib/auth/roles";
 import { executeCommand } from "@/lib/commands/command";
 import { markNoticesReadCommand } from "@/lib/commands/notices";
+import { NO_STORE } from "@/lib/security/no-store";
 
 /** GET /notices/:id: opens one of the person's notices — marks it read and goes to its page. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -20,5 +21,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   await executeCommand(db, markNoticesReadCommand, actor, { id });
   // Only a path inside the app: a stored value never sends anyone elsewhere.
   const path = href.startsWith("/") && !href.startsWith("//") ? href : "/inbox";
-  return NextResponse.redirect(new URL(path, request.url), 303);
+  // Not cached (NO_STORE): opening a notice marks it read each time it is followed.
+  const answer = NextResponse.redirect(new URL(path, request.url), 303);
+  for (const [name, value] of Object.entries(NO_STORE)) answer.headers.set(name, value);
+  return answer;
 }
