@@ -20,8 +20,9 @@ test("every export and API endpoint answers Cache-Control: no-store, signed in o
     const [method, file] = key.split(" ");
     const path = `/${file.replace(/^\(app\)\//, "").replace(/\/route\.ts$/, "").replace("[id]", "1").replace("[ref]", "SB-0001")}${file.includes("reports/export") ? "?table=response-times" : ""}`;
     const api = file.startsWith("api/v1/");
-    const signedIn = api ? request.fetch(path, { method, headers: { authorization: `Bearer ${token}` }, data: method === "GET" ? undefined : {} }) : page.request.fetch(path, { method });
+    const signedIn = api ? request.fetch(path, { method, headers: { authorization: `Bearer ${token}` }, data: method === "GET" ? undefined : {} }) : page.request.fetch(path, { method, maxRedirects: 0 });
     const anonymous = request.fetch(path, { method, data: method === "GET" ? undefined : {}, maxRedirects: 0 });
+    // The route's own answer, not the page a redirect leads to (opening a notice answers 303 to its page).
     for (const [who, answer] of [["signed in", await signedIn], ["anonymous", await anonymous]] as const) {
       // A page route answers an anonymous visitor with the sign-in redirect (proxy.ts); the exports themselves never get that far.
       if (answer.status() === 307) continue;
